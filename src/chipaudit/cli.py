@@ -1,0 +1,199 @@
+"""The `chipaudit` command: thin wrappers that parse flags, call the library and
+format results. Data goes to stdout, everything else to stderr."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from chipaudit import __version__, config
+from chipaudit.errors import ChipauditError, ModelNotFound
+from chipaudit.export import FORMATS, export_tables
+from chipaudit.pipeline import RunSummary, classify_models
+from chipaudit.snapshot import export_snapshot, import_snapshot
+from chipaudit.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def friendly_errors(command: F) -> F:
+    """Turn chipaudit's own errors into one message and exit 1."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ChipauditError as error:
+            if click.get_current_context().obj.get("debug"):
+                raise
+            click.echo(f"error: {error}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group()
+@click.version_option(__version__)
+@click.option("--db", envvar=config.DB_ENV, help="Store file (env CHIPAUDIT_DB).")
+@click.option("-v", "--verbose", count=True, help="More log lines (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.pass_context
+def main(ctx: click.Context, db: str | None, verbose: int, quiet: bool, debug: bool):
+    """Find which chips trained and serve Hugging Face models, with evidence.
+
+    Example: chipaudit run --snapshot ../shared/corpus
+    """
+    level = logging.WARNING if quiet or not verbose else logging.INFO
+    if verbose > 1 or debug:
+        level = logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    ctx.obj = {"db": config.db_path(db), "debug": debug}
+
+
+def open_store(ctx: click.Context) -> Store:
+    return Store(ctx.obj["db"])
+
+
+@main.command()
+@click.option(
+    "--snapshot",
+    "snapshot_dir",
+    type=click.Path(path_type=Path),
+    help="Import this snapshot directory first, then classify it.",
+)
+@click.pass_context
+@friendly_errors
+def run(ctx: click.Context, snapshot_dir: Path | None) -> None:
+    """Collect, classify and resolve: one verdict per model.
+
+    Example: chipaudit run --snapshot ../shared/corpus
+    """
+    with open_store(ctx) as store:
+        model_ids = None
+        if snapshot_dir is not None:
+            report = import_snapshot(store, snapshot_dir)
+            for problem in report.problems:
+                click.echo(f"warning: {problem.message}", err=True)
+            click.echo(
+                f"imported {report.models} models, {report.documents} documents "
+                f"from {snapshot_dir}",
+                err=True,
+            )
+        summary = classify_models(store, model_ids)
+        echo_summary(summary)
+
+
+def echo_summary(summary: RunSummary) -> None:
+    for line in summary.lines():
+        click.echo(line, err=True)
+    for problem in summary.errors:
+        click.echo(f"  {problem.model_id}: {problem.message}", err=True)
+
+
+@main.group()
+def snapshot() -> None:
+    """Move the store in and out of snapshot directories (format 1)."""
+
+
+@snapshot.command("import")
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.pass_context
+@friendly_errors
+def snapshot_import(ctx: click.Context, directory: Path) -> None:
+    """Load a snapshot directory into the store.
+
+    Example: chipaudit snapshot import ../shared/corpus
+    """
+    with open_store(ctx) as store:
+        report = import_snapshot(store, directory)
+    for problem in report.problems:
+        click.echo(f"warning: {problem.message}", err=True)
+    click.echo(f"imported {report.models} models, {report.documents} documents", err=True)
+
+
+@snapshot.command("export")
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.pass_context
+@friendly_errors
+def snapshot_export(ctx: click.Context, directory: Path) -> None:
+    """Write every model and document in the store as a snapshot directory.
+
+    Example: chipaudit snapshot export out/snapshot
+    """
+    with open_store(ctx) as store:
+        models, documents = export_snapshot(store, directory)
+    click.echo(f"exported {models} models, {documents} documents to {directory}", err=True)
+
+
+@main.command()
+@click.argument("model_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+@friendly_errors
+def show(ctx: click.Context, model_id: str, as_json: bool) -> None:
+    """Show one model's verdict and the evidence behind it.
+
+    Example: chipaudit show BAAI/bge-m3 --json
+    """
+    with open_store(ctx) as store:
+        verdict = store.get_verdict(model_id)
+        if verdict is None:
+            raise ModelNotFound(model_id)
+        evidence = store.evidence(model_id)
+    if as_json:
+        click.echo(json.dumps({**verdict, "evidence": evidence}, ensure_ascii=False))
+        return
+    click.echo(format_verdict(verdict, evidence))
+
+
+def format_verdict(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> str:
+    def joined(key: str) -> str:
+        return ", ".join(verdict.get(key) or []) or "-"
+
+    lines = [
+        verdict["model_id"],
+        f"  training providers:  {joined('training_providers') or 'undisclosed'}",
+        f"  training chips:      {joined('training_chips')}",
+        f"  chip count:          {verdict.get('training_count') or '-'}",
+        f"  disclosure:          {verdict['disclosure']}",
+        f"  inference providers: {joined('inference_providers')}",
+        f"  compute providers:   {joined('compute_providers')}",
+        f"  base models:         {joined('base_models')}",
+        f"  decided by:          {verdict['decided_by']}"
+        f" (confidence {verdict.get('confidence', 0):.2f})",
+        "  evidence:",
+    ]
+    for row in evidence:
+        where = f"{row['document_key']}:{row['line']}"
+        chip = f" {row['chip']}" if row["chip"] else ""
+        lines.append(f"    [{row['phase']}] {row['provider']}{chip}  {where}")
+        lines.append(f"      \"{row['quote']}\"  ({row['rule']})")
+    return "\n".join(lines)
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Output path; the evidence table goes beside it with `.evidence`.",
+)
+@click.pass_context
+@friendly_errors
+def export_command(ctx: click.Context, fmt: str, out: Path) -> None:
+    """Write the models table and the evidence table.
+
+    Example: chipaudit export --format csv --out out/models.csv
+    """
+    with open_store(ctx) as store:
+        models_path, evidence_path = export_tables(store, fmt, out)
+    click.echo(f"wrote {models_path} and {evidence_path}", err=True)

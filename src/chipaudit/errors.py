@@ -1,0 +1,41 @@
+"""Exceptions, all rooted in ChipauditError and carrying the input that caused them."""
+
+
+class ChipauditError(Exception):
+    """Base of every error chipaudit raises on purpose."""
+
+
+class SnapshotError(ChipauditError):
+    """A snapshot directory or one of its entries cannot be read."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
+class DocumentUnreadable(ChipauditError):
+    """A document's bytes cannot be turned into text."""
+
+    def __init__(self, key: str, reason: str) -> None:
+        super().__init__(f"document {key}: {reason}")
+        self.key = key
+        self.reason = reason
+
+
+class ModelNotFound(ChipauditError):
+    """A model id is not in the store."""
+
+    def __init__(self, model_id: str) -> None:
+        super().__init__(
+            f"model {model_id} is not in the store; run `chipaudit run` first"
+        )
+        self.model_id = model_id
+
+
+class LabelsError(ChipauditError):
+    """A labels file cannot be used for evaluation."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path

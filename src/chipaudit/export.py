@@ -1,0 +1,121 @@
+"""Export: the models table and the evidence table as CSV, JSONL or Parquet.
+
+Consumes verdicts and evidence from the store. In CSV, list columns are joined
+with `;`; JSONL and Parquet keep them as lists.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from chipaudit.store import Store
+
+FORMATS = ("csv", "jsonl", "parquet")
+
+LIST_COLUMNS = (
+    "training_providers",
+    "training_chips",
+    "inference_providers",
+    "inference_chips",
+    "base_models",
+    "compute_providers",
+)
+MODEL_COLUMNS = (
+    "model_id",
+    "training_providers",
+    "training_chips",
+    "training_count",
+    "disclosure",
+    "inference_providers",
+    "inference_chips",
+    "base_models",
+    "base_model_training_providers",
+    "compute_providers",
+    "domestic_compute",
+    "decided_by",
+    "confidence",
+    "card_status",
+    "classifier_version",
+)
+EVIDENCE_COLUMNS = (
+    "model_id",
+    "source",
+    "document_key",
+    "line",
+    "phase",
+    "provider",
+    "chip",
+    "count",
+    "quote",
+    "rule",
+    "about",
+    "classifier_version",
+)
+
+
+def model_rows(store: Store) -> list[dict[str, Any]]:
+    rows = []
+    for verdict in store.verdicts():
+        row = {column: verdict.get(column) for column in MODEL_COLUMNS}
+        for column in (*LIST_COLUMNS, "base_model_training_providers"):
+            row[column] = list(row[column] or [])
+        rows.append(row)
+    return rows
+
+
+def evidence_rows(store: Store) -> list[dict[str, Any]]:
+    return [
+        {column: row.get(column) for column in EVIDENCE_COLUMNS}
+        for row in store.evidence()
+    ]
+
+
+def evidence_path_for(out: Path) -> Path:
+    return out.with_name(f"{out.stem}.evidence{out.suffix}")
+
+
+def export_tables(store: Store, fmt: str, out: Path) -> tuple[Path, Path]:
+    """Write both tables; return (models path, evidence path)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    evidence_out = evidence_path_for(out)
+    writer = {"csv": write_csv, "jsonl": write_jsonl, "parquet": write_parquet}[fmt]
+    writer(model_rows(store), MODEL_COLUMNS, out)
+    writer(evidence_rows(store), EVIDENCE_COLUMNS, evidence_out)
+    return out, evidence_out
+
+
+def write_csv(rows: list[dict[str, Any]], columns: tuple[str, ...], out: Path) -> None:
+    with out.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({key: _cell(value) for key, value in row.items()})
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, list):
+        return ";".join(str(item) for item in value)
+    if value is None:
+        return ""
+    return value
+
+
+def write_jsonl(
+    rows: list[dict[str, Any]], columns: tuple[str, ...], out: Path
+) -> None:
+    with out.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def write_parquet(
+    rows: list[dict[str, Any]], columns: tuple[str, ...], out: Path
+) -> None:
+    data = {column: [row.get(column) for row in rows] for column in columns}
+    pq.write_table(pa.table(data), out)

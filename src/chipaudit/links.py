@@ -1,0 +1,90 @@
+"""Links from card text: GitHub repositories and arXiv papers, in canonical form.
+
+Consumes card text and tags, produces repo names (`owner/name`) and arXiv ids
+(`2401.12345`, `hep-th/9711200`) with versions kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NEW_ID = r"\d{4}\.\d{4,5}"
+# Old-style ids: archive (with optional subject class) then 7 digits.
+OLD_ID = r"[a-z]+(?:-[a-z]+)?(?:\.[A-Z]{2})?/\d{7}"
+ARXIV_ID = re.compile(rf"(?P<id>{NEW_ID}|{OLD_ID})(?:v(?P<version>\d+))?")
+
+ARXIV_PATTERNS = [
+    re.compile(rf"arxiv\.org/(?:abs|pdf|html)/(?P<id>{NEW_ID}|{OLD_ID})(?:v\d+)?", re.I),
+    re.compile(rf"huggingface\.co/papers/(?P<id>{NEW_ID})", re.I),
+    re.compile(rf"10\.48550/arxiv\.(?P<id>{NEW_ID})", re.I),
+    re.compile(rf"\barxiv:\s*(?P<id>{NEW_ID}|{OLD_ID})(?:v\d+)?", re.I),
+]
+
+GITHUB_REPO = re.compile(
+    r"github\.com/(?P<owner>[A-Za-z0-9][A-Za-z0-9-]*)/(?P<name>[A-Za-z0-9._-]+)"
+)
+GITHUB_NOT_REPOS = {"orgs", "sponsors", "settings", "features", "topics", "about"}
+
+
+@dataclass(frozen=True)
+class ArxivId:
+    """A canonical arXiv id, its version kept apart."""
+
+    id: str
+    version: int | None = None
+
+
+def parse_arxiv_id(text: str) -> ArxivId | None:
+    """The canonical id in any common form, or None when there is none."""
+    for pattern in ARXIV_PATTERNS:
+        found = pattern.search(text)
+        if found:
+            return _canonical(text[found.start("id") :])
+    found = ARXIV_ID.fullmatch(text.strip())
+    return _canonical(text.strip()) if found else None
+
+
+def _canonical(text: str) -> ArxivId | None:
+    found = ARXIV_ID.match(text)
+    if not found:
+        return None
+    number = found["id"]
+    # arXiv treats the subject class of an old id as optional: math.DG/0211159
+    # and math/0211159 are one paper, canonically the latter.
+    if "/" in number:
+        archive, digits = number.split("/")
+        number = f"{archive.split('.')[0]}/{digits}"
+    version = int(found["version"]) if found["version"] else None
+    return ArxivId(number, version)
+
+
+def arxiv_ids(text: str) -> list[str]:
+    """Every arXiv id linked or tagged in the text, in order of appearance."""
+    hits: list[tuple[int, str]] = []
+    for pattern in ARXIV_PATTERNS:
+        for found in pattern.finditer(text):
+            parsed = _canonical(text[found.start("id") :])
+            if parsed:
+                hits.append((found.start(), parsed.id))
+    return _unique(name for _, name in sorted(hits))
+
+
+def github_repos(text: str) -> list[str]:
+    """Every `owner/name` GitHub repository linked in the text."""
+    repos = []
+    for found in GITHUB_REPO.finditer(text):
+        owner, name = found["owner"], found["name"]
+        name = re.sub(r"\.git$", "", name).rstrip(".")
+        if owner.lower() in GITHUB_NOT_REPOS or not name:
+            continue
+        repos.append(f"{owner}/{name}")
+    return _unique(repos)
+
+
+def _unique(items: object) -> list[str]:
+    seen: list[str] = []
+    for item in items:  # type: ignore[attr-defined]
+        if item not in seen:
+            seen.append(item)
+    return seen

@@ -1,0 +1,206 @@
+"""Snapshots: a directory of `models.jsonl` and `documents.jsonl` (format 1).
+
+`import_snapshot` consumes such a directory and fills the store; one broken
+line, undecodable text or missing file is recorded as a problem naming it and
+the rest goes on. `export_snapshot` writes the store back out losslessly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from chipaudit.errors import SnapshotError
+from chipaudit.store import Document, Problem, Store, github_key
+
+MODELS_FILE = "models.jsonl"
+DOCUMENTS_FILE = "documents.jsonl"
+LINK_KINDS = ("github", "arxiv", "papers")
+
+
+@dataclass
+class ImportReport:
+    models: int = 0
+    documents: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+def import_snapshot(store: Store, directory: Path) -> ImportReport:
+    """Load a snapshot directory into the store; never stops on one bad entry."""
+    if not directory.is_dir():
+        raise SnapshotError(str(directory), "not a directory")
+    models_path = directory / MODELS_FILE
+    if not models_path.is_file():
+        raise SnapshotError(str(models_path), "missing; a snapshot needs it")
+    report = ImportReport()
+    for where, record in _records(models_path, report):
+        _import_model(store, where, record, report)
+    documents_path = directory / DOCUMENTS_FILE
+    if not documents_path.is_file():
+        _problem(report, "", str(documents_path), "missing_file", "no documents file")
+        return report
+    for where, record in _records(documents_path, report):
+        _import_document(store, directory, where, record, report)
+    for problem in report.problems:
+        store.add_problem(problem)
+    return report
+
+
+def _records(path: Path, report: ImportReport) -> Iterator[tuple[str, dict[str, Any]]]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            where = f"{path.name} line {number}"
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as error:
+                _problem(report, "", where, "not_utf8", f"not UTF-8 ({error.reason})")
+                continue
+            except json.JSONDecodeError as error:
+                _problem(report, "", where, "bad_json", f"not JSON ({error.msg})")
+                continue
+            if not isinstance(record, dict):
+                _problem(report, "", where, "bad_json", "not a JSON object")
+                continue
+            yield where, record
+
+
+def _import_model(
+    store: Store, where: str, record: dict[str, Any], report: ImportReport
+) -> None:
+    model_id = record.get("model_id")
+    if not isinstance(model_id, str) or "/" not in model_id:
+        _problem(report, "", where, "bad_model", "no valid model_id")
+        return
+    links = record.get("links") or {}
+    store.put_model(model_id, meta=record.get("meta") or {})
+    for kind in LINK_KINDS:
+        targets = links.get(kind) or [] if isinstance(links, dict) else []
+        for target in targets:
+            if isinstance(target, str) and target:
+                store.add_link(model_id, kind, target, "snapshot")
+    report.models += 1
+
+
+def _import_document(
+    store: Store,
+    directory: Path,
+    where: str,
+    record: dict[str, Any],
+    report: ImportReport,
+) -> None:
+    try:
+        document = document_from_record(record, directory)
+    except SnapshotError as error:
+        model_id = record.get("model_id") or ""
+        _problem(report, model_id, where, error.reason.split(":")[0], str(error))
+        return
+    if "\x00" in document.text:
+        _problem(
+            report,
+            record.get("model_id") or "",
+            where,
+            "binary",
+            f"{document.document_key}: text holds NUL bytes (binary file?)",
+        )
+        return
+    if not document.text.strip():
+        document.status = "empty"
+    store.put_document(document)
+    report.documents += 1
+
+
+def document_from_record(record: dict[str, Any], directory: Path) -> Document:
+    """A Document from one `documents.jsonl` object (text inline or in a file)."""
+    source = record.get("source")
+    text = _text(record, directory)
+    extras = {
+        "origin": str(record.get("origin") or ""),
+        "note": str(record.get("note") or ""),
+        "complete": bool(record.get("complete", True)),
+        "status": str(record.get("status") or "ok"),
+        "meta": dict(record.get("meta") or {}),
+        "fetched_at": str(record.get("fetched_at") or ""),
+    }
+    if source == "modelcard" and record.get("model_id"):
+        return Document("modelcard", record["model_id"], text, **extras)
+    if source == "github" and record.get("repo") and record.get("path"):
+        key = github_key(record["repo"], record["path"])
+        return Document("github", key, text, **extras)
+    if source in ("paper", "arxiv"):
+        paper = record.get("arxiv_id") or record.get("paper_id")
+        if paper:
+            extras["meta"].setdefault("arxiv", bool(record.get("arxiv_id")))
+            return Document("paper", str(paper), text, **extras)
+    raise SnapshotError("entry", "bad_document: source or key fields missing")
+
+
+def _text(record: dict[str, Any], directory: Path) -> str:
+    if isinstance(record.get("text"), str):
+        return str(record["text"])
+    name = record.get("file")
+    if not isinstance(name, str):
+        raise SnapshotError("entry", "bad_document: no text and no file")
+    path = directory / name
+    if not path.is_file():
+        raise SnapshotError(str(path), "missing_file: the entry's file does not exist")
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SnapshotError(str(path), f"not_utf8: {error.reason}") from error
+
+
+def _problem(
+    report: ImportReport, model_id: str, where: str, reason: str, message: str
+) -> None:
+    text = message if message.startswith(where) else f"{where}: {message}"
+    report.problems.append(Problem(model_id, "import", reason, text))
+
+
+def export_snapshot(store: Store, directory: Path) -> tuple[int, int]:
+    """Write every model and document in the store as a snapshot directory."""
+    directory.mkdir(parents=True, exist_ok=True)
+    models = 0
+    with (directory / MODELS_FILE).open("w", encoding="utf-8") as handle:
+        for model_id in store.model_ids():
+            model = store.get_model(model_id) or {}
+            links = store.links(model_id)
+            record = {
+                "model_id": model_id,
+                "links": {kind: links.get(kind, []) for kind in LINK_KINDS},
+                "meta": model.get("meta", {}),
+            }
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            models += 1
+    documents = 0
+    with (directory / DOCUMENTS_FILE).open("w", encoding="utf-8") as handle:
+        for document in store.documents():
+            handle.write(json.dumps(_record(document), ensure_ascii=False) + "\n")
+            documents += 1
+    return models, documents
+
+
+def _record(document: Document) -> dict[str, Any]:
+    record: dict[str, Any] = {"source": document.source}
+    if document.source == "modelcard":
+        record["model_id"] = document.key
+    elif document.source == "github":
+        repo, path = document.key.split(":", 1)
+        record.update(repo=repo, path=path)
+    else:
+        is_arxiv = document.meta.get("arxiv", True)
+        record["arxiv_id" if is_arxiv else "paper_id"] = document.key
+    record.update(
+        complete=document.complete,
+        origin=document.origin,
+        note=document.note,
+        status=document.status,
+        meta=document.meta,
+        fetched_at=document.fetched_at,
+        text=document.text,
+    )
+    return record
