@@ -14,7 +14,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from chipaudit.sources.http import Validators
 
 SOURCES = ("modelcard", "github", "paper")
 
@@ -78,6 +81,21 @@ MIGRATIONS: list[str] = [
         at TEXT NOT NULL
     );
     CREATE INDEX links_target ON links (kind, target);
+    """,
+    # 2: live collection: HTTP validators for conditional requests, repo aliases
+    """
+    CREATE TABLE http_cache (
+        url TEXT PRIMARY KEY,
+        etag TEXT NOT NULL DEFAULT '',
+        last_modified TEXT NOT NULL DEFAULT '',
+        status INTEGER NOT NULL,
+        fetched_at TEXT NOT NULL
+    );
+    CREATE TABLE repo_aliases (
+        alias TEXT PRIMARY KEY,
+        repo TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
     """,
 ]
 
@@ -383,6 +401,36 @@ class Store:
 
     def clear_problems(self, stage: str) -> None:
         self.conn.execute("DELETE FROM problems WHERE stage=?", (stage,))
+
+    # -- live collection: HTTP validators and repo aliases ---------------------
+
+    def http_validators(self, url: str) -> Validators | None:
+        from chipaudit.sources.http import Validators
+
+        row = self.conn.execute(
+            "SELECT etag, last_modified FROM http_cache WHERE url=?", (url,)
+        ).fetchone()
+        return Validators(row["etag"], row["last_modified"]) if row else None
+
+    def put_http_validators(
+        self, url: str, validators: Validators, status: int
+    ) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO http_cache VALUES (?,?,?,?,?)",
+            (url, validators.etag, validators.last_modified, status, now()),
+        )
+
+    def put_repo_alias(self, alias: str, repo: str) -> None:
+        """Remember that GitHub repo `alias` was renamed to `repo`."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO repo_aliases VALUES (?,?,?)", (alias, repo, now())
+        )
+
+    def repo_alias(self, alias: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT repo FROM repo_aliases WHERE alias=?", (alias,)
+        ).fetchone()
+        return row["repo"] if row else None
 
 
 class _Transaction:
