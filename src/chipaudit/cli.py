@@ -15,6 +15,7 @@ import click
 
 from chipaudit import __version__, config
 from chipaudit.errors import ChipauditError, ModelNotFound
+from chipaudit.evaluate import DEFAULT_BINS, evaluate, format_report, load_labels
 from chipaudit.export import FORMATS, export_tables
 from chipaudit.pipeline import RunSummary, classify_models
 from chipaudit.snapshot import export_snapshot, import_snapshot
@@ -197,3 +198,62 @@ def export_command(ctx: click.Context, fmt: str, out: Path) -> None:
     with open_store(ctx) as store:
         models_path, evidence_path = export_tables(store, fmt, out)
     click.echo(f"wrote {models_path} and {evidence_path}", err=True)
+
+
+@main.command("evaluate")
+@click.option(
+    "--labels",
+    "labels_path",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Labels CSV: model_id, training_providers, training_chips, level, "
+    "inference_providers.",
+)
+@click.option(
+    "--slice",
+    "slice_columns",
+    multiple=True,
+    help="Also score per value of this labels column, or `org` (repeatable).",
+)
+@click.option(
+    "--bins",
+    type=click.IntRange(1, 100),
+    default=DEFAULT_BINS,
+    show_default=True,
+    help="Confidence bins in the calibration table.",
+)
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 1),
+    help="Exit 1 when the exact provider-set share is below this (0..1).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+@friendly_errors
+def evaluate_command(
+    ctx: click.Context,
+    labels_path: Path,
+    slice_columns: tuple[str, ...],
+    bins: int,
+    fail_under: float | None,
+    as_json: bool,
+) -> None:
+    """Score the stored verdicts against a labels file.
+
+    Example: chipaudit evaluate --labels ../shared/labels/dev.csv --slice level
+    """
+    labels = load_labels(labels_path)
+    with open_store(ctx) as store:
+        report = evaluate(store, labels, str(labels_path), slice_columns, bins)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        click.echo(format_report(report))
+    share = report.overall.exact_share or 0.0
+    if fail_under is not None and share < fail_under:
+        click.echo(
+            f"exact provider-set share {share:.2f} is below --fail-under "
+            f"{fail_under:.2f}",
+            err=True,
+        )
+        sys.exit(1)
