@@ -1,0 +1,309 @@
+"""Resolution: one verdict per model from the findings in all its documents.
+
+Consumes a model's card, the files of its linked repositories, its linked
+papers and (when its own card is missing) the cards of its closest relatives;
+produces the verdict (training providers and chips, count, disclosure level,
+inference providers, compute providers, base models, confidence) and the
+evidence rows behind it. Deterministic: the same store gives the same verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from chipaudit.cards import parse_card
+from chipaudit.links import arxiv_ids, github_repos
+from chipaudit.signals.catalog import contexts
+from chipaudit.signals.classify import (
+    CAPABILITY,
+    IMPLIED,
+    INFERENCE,
+    OWN_CARD,
+    PAPER,
+    RELATED_CARD,
+    REPOSITORY,
+    STATED,
+    TRAINING,
+    DocumentView,
+    Finding,
+    classify_view,
+)
+from chipaudit.signals.catalog import CHINESE_PROVIDERS
+from chipaudit.signals.naming import FAMILY, OTHER, SELF, Naming, core_tokens
+from chipaudit.store import Document, Store
+
+LEVELS = ("none", "implied", "provider", "chip", "chip+count")
+MAX_EVIDENCE_ROWS = 60
+# Repositories that host inference or training frameworks for everyone: never
+# a model's own code, whatever a card links.
+FRAMEWORK_REPOS = re.compile(
+    r"^(?:huggingface/(?:transformers|text-generation-inference|peft|trl|accelerate|"
+    r"optimum[\w-]*)|vllm-project/vllm|ggerganov/llama\.cpp|ggml-org/llama\.cpp|"
+    r"sgl-project/sglang|ollama/ollama|ml-explore/mlx(?:-lm|-examples)?|"
+    r"NVIDIA/TensorRT-LLM|InternLM/lmdeploy|hiyouga/LLaMA-Factory|modelscope/ms-swift)$",
+    re.I,
+)
+TRAINING_REPO = re.compile(r"train|deepspeed|megatron|nanotron|foundry", re.I)
+
+
+@dataclass
+class ModelDocuments:
+    """The documents one model is judged on, each with its relation."""
+
+    items: list[tuple[Document, str]] = field(default_factory=list)
+    repos: list[str] = field(default_factory=list)
+    card_text: str = ""
+
+
+class ViewCache:
+    """Prepared documents, shared across models within one run."""
+
+    def __init__(self) -> None:
+        self._views: dict[str, DocumentView] = {}
+
+    def view(self, document: Document) -> DocumentView:
+        key = f"{document.document_key}@{document.content_hash}"
+        if key not in self._views:
+            self._views[key] = DocumentView.of(document)
+        return self._views[key]
+
+
+_DEFAULT_CACHE = ViewCache()
+
+
+def resolve_model(
+    store: Store, model_id: str, cache: ViewCache | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The verdict and evidence rows for one model."""
+    cache = cache or _DEFAULT_CACHE
+    documents = model_documents(store, model_id)
+    naming = Naming.for_model(model_id, store.model_ids(), documents.repos)
+    findings: list[Finding] = []
+    for document, relation in documents.items:
+        repo = document.key.split(":", 1)[0] if document.source == "github" else ""
+        training_repo = bool(repo) and bool(TRAINING_REPO.search(repo.split("/")[-1]))
+        view = cache.view(document)
+        findings.extend(classify_view(view, relation, naming, training_repo))
+    card = parse_card(documents.card_text)
+    verdict = decide(model_id, findings, card.base_models)
+    verdict["card_status"] = _card_status(store, model_id)
+    return verdict, evidence_rows(findings, verdict)
+
+
+def model_documents(store: Store, model_id: str) -> ModelDocuments:
+    """Own card, linked repositories' files, linked papers, related cards."""
+    found = ModelDocuments()
+    card = store.get_document("modelcard", model_id)
+    links = store.links(model_id)
+    repos = list(links.get("github", []))
+    papers = list(links.get("arxiv", [])) + list(links.get("papers", []))
+    if card is not None:
+        found.items.append((card, OWN_CARD))
+        found.card_text = card.text
+        body = parse_card(card.text).body
+        repos += [r for r in github_repos(body) if not FRAMEWORK_REPOS.match(r)]
+        papers += arxiv_ids(card.text)
+    else:
+        for related in related_cards(store, model_id):
+            found.items.append((related, RELATED_CARD))
+    found.repos = _unique(repos)
+    for repo in found.repos:
+        found.items += [(doc, REPOSITORY) for doc in store.github_documents(repo)]
+    for paper in _unique(papers):
+        document = store.get_document("paper", paper)
+        if document is not None:
+            found.items.append((document, PAPER))
+    return found
+
+
+def related_cards(store: Store, model_id: str) -> list[Document]:
+    """Cards of the same name under another owner (the upstream of a
+    conversion), or of the same owner whose name is a prefix of this one's."""
+    owner, name = model_id.split("/", 1)
+    own = core_tokens(name)
+    related = []
+    for other in store.model_ids():
+        if other == model_id:
+            continue
+        other_owner, other_name = other.split("/", 1)
+        theirs = core_tokens(other_name)
+        same_name = other_name.lower() == name.lower()
+        prefix = other_owner == owner and len(theirs) < len(own) and own[: len(theirs)] == theirs
+        if same_name or prefix:
+            card = store.get_document("modelcard", other)
+            if card is not None:
+                related.append(card)
+    return related
+
+
+def decide(
+    model_id: str, findings: list[Finding], base_models: list[str]
+) -> dict[str, Any]:
+    """Combine findings into one verdict (the central rule of chipaudit)."""
+    training = training_tier(findings)
+    providers = _ordered(f.provider for f in training)
+    chips = _ordered(f.chip for f in training if f.chip)
+    counts = [f.count for f in training if f.count and f.chip]
+    tier = training[0].strength if training else ""
+    level = disclosure_level(tier, chips, counts)
+    inference = [
+        f for f in findings if f.phase == INFERENCE and f.about in (SELF, FAMILY)
+        and f.relation != RELATED_CARD
+    ]
+    return {
+        "model_id": model_id,
+        "training_providers": providers,
+        "training_chips": chips,
+        "training_count": max(counts) if counts else None,
+        "disclosure": level,
+        "inference_providers": _ordered(f.provider for f in inference),
+        "inference_chips": _ordered(f.chip for f in inference if f.chip),
+        "base_models": base_models,
+        "base_model_training_providers": [],
+        "compute_providers": compute_providers(training),
+        "domestic_compute": domestic_compute(findings),
+        "decided_by": "rules",
+        "confidence": confidence(level, training, findings),
+        "training_rule": training[0].rule if training else "",
+    }
+
+
+def training_tier(findings: list[Finding]) -> list[Finding]:
+    """The strongest tier of training findings about this model: stated about
+    this model, else stated about its family, else a capability confirmed by
+    a domestic-compute statement, else implied by training code."""
+    usable = [
+        f for f in findings
+        if f.phase == TRAINING and f.about in (SELF, FAMILY) and not _disjunctive(f)
+    ]
+    stated = [f for f in usable if f.strength == STATED]
+    tiers = [
+        [f for f in stated if f.about == SELF],
+        [f for f in stated if f.about == FAMILY and _family_counts(f)],
+        _confirmed_capability(usable, findings),
+        [f for f in usable if f.strength == IMPLIED and f.about == SELF],
+    ]
+    for tier in tiers:
+        if tier:
+            return _drop_family_counts(tier)
+    return []
+
+
+def _family_counts(finding: Finding) -> bool:
+    """A statement about the whole family speaks for this model when it is in
+    the model's own card, own repository or paper."""
+    return finding.relation in (OWN_CARD, REPOSITORY, PAPER)
+
+
+def _drop_family_counts(tier: list[Finding]) -> list[Finding]:
+    """A count stated for another size (the largest model, in a paper) is not
+    this model's count."""
+    for finding in tier:
+        if finding.about == FAMILY and finding.relation == PAPER:
+            finding.count = None
+    return tier
+
+
+def _disjunctive(finding: Finding) -> bool:
+    return bool(contexts()["disjunction"].search(finding.unit))
+
+
+def _confirmed_capability(usable: list[Finding], findings: list[Finding]) -> list[Finding]:
+    if not domestic_compute(findings):
+        return []
+    return [
+        f for f in usable
+        if f.strength == CAPABILITY and f.provider in CHINESE_PROVIDERS
+        and f.relation == OWN_CARD
+    ]
+
+
+def domestic_compute(findings: Iterable[Finding]) -> bool:
+    pattern = contexts()["domestic_compute"]
+    return any(
+        f.about in (SELF, FAMILY) and f.relation == OWN_CARD and pattern.search(f.document.text)
+        for f in findings
+    )
+
+
+def disclosure_level(tier: str, chips: list[str], counts: list[int]) -> str:
+    if not tier:
+        return "none"
+    if tier == IMPLIED:
+        return "implied"
+    if chips and counts:
+        return "chip+count"
+    if chips:
+        return "chip"
+    return "provider"
+
+
+def compute_providers(training: list[Finding]) -> list[str]:
+    pattern = contexts()["compute_provider"]
+    names: list[str] = []
+    for finding in training:
+        for found in pattern.finditer(finding.unit):
+            if found.group() not in names:
+                names.append(found.group())
+    return names
+
+
+def confidence(level: str, training: list[Finding], findings: list[Finding]) -> float:
+    """A first confidence by how the verdict was reached (see `evaluate`'s
+    calibration table for how well it holds)."""
+    if level == "none":
+        ignored = [f for f in findings if f.phase == TRAINING]
+        return 0.75 if ignored else 0.9
+    best = training[0]
+    if best.strength == IMPLIED:
+        return 0.6
+    if best.about == FAMILY or best.strength == CAPABILITY:
+        return 0.75
+    return 0.9 if best.relation in (OWN_CARD, PAPER) else 0.8
+
+
+def evidence_rows(findings: list[Finding], verdict: dict[str, Any]) -> list[dict[str, Any]]:
+    """Training and inference findings first, then the rest, capped."""
+    ranked = sorted(
+        findings,
+        key=lambda f: (
+            {TRAINING: 0, INFERENCE: 1}.get(f.phase, 2),
+            {SELF: 0, FAMILY: 1, OTHER: 2}.get(f.about, 3),
+            f.document.document_key,
+            f.line,
+        ),
+    )
+    rows: list[dict[str, Any]] = []
+    seen: set[tuple[str, int, str, str]] = set()
+    for finding in ranked:
+        key = (finding.document.document_key, finding.line, finding.provider, finding.phase)
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append(finding.evidence_row())
+        if len(rows) >= MAX_EVIDENCE_ROWS:
+            break
+    return rows
+
+
+def _card_status(store: Store, model_id: str) -> str:
+    model = store.get_model(model_id)
+    status = model["card_status"] if model else "unknown"
+    if status == "unknown":
+        return "ok" if store.has_document("modelcard", model_id) else "absent"
+    return str(status)
+
+
+def _ordered(items: Iterable[str]) -> list[str]:
+    return _unique(items)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item and item not in seen:
+            seen.append(item)
+    return seen

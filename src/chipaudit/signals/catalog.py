@@ -1,0 +1,183 @@
+"""The signal catalog (catalog.yaml, contexts.yaml) compiled into matchers.
+
+Consumes the YAML shipped in this package; produces `Term` matchers and
+`find_mentions(text)`, every place a tracked provider is named in a text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+TRACKED_PROVIDERS = (
+    "nvidia",
+    "amd",
+    "intel",
+    "google_tpu",
+    "apple",
+    "aws",
+    "qualcomm",
+    "huawei_ascend",
+    "cambricon",
+    "baidu_kunlun",
+    "moore_threads",
+    "iluvatar",
+    "hygon",
+    "metax",
+)
+CHINESE_PROVIDERS = (
+    "huawei_ascend",
+    "cambricon",
+    "baidu_kunlun",
+    "moore_threads",
+    "iluvatar",
+    "hygon",
+    "metax",
+)
+KINDS = ("name", "chip", "code")
+# ASCII-only boundaries: a CJK character next to a term is a boundary, a Latin
+# letter or digit is not (`\b` fails both ways in mixed text).
+LEFT = r"(?<![A-Za-z0-9_])"
+RIGHT = r"(?![A-Za-z0-9_])"
+CONTEXT_WINDOW = 200
+
+
+@dataclass(frozen=True)
+class Term:
+    provider: str
+    kind: str
+    pattern: re.Pattern[str]
+    chip: str = ""
+    not_before: re.Pattern[str] | None = None
+    not_after: re.Pattern[str] | None = None
+    require_before: re.Pattern[str] | None = None
+    require_after: re.Pattern[str] | None = None
+    require_context: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a provider is named: its span in the text and what it says."""
+
+    provider: str
+    kind: str
+    chip: str
+    start: int
+    end: int
+    text: str
+
+
+def _load(name: str) -> dict[str, Any]:
+    raw = resources.files("chipaudit.signals").joinpath(name).read_text("utf-8")
+    loaded: dict[str, Any] = yaml.safe_load(raw)
+    return loaded
+
+
+def _compile(spec: str | None, case: bool = False) -> re.Pattern[str] | None:
+    if not spec:
+        return None
+    return re.compile(spec, 0 if case else re.I)
+
+
+@cache
+def terms() -> tuple[Term, ...]:
+    compiled: list[Term] = []
+    for provider, entry in _load("catalog.yaml")["providers"].items():
+        for spec in entry["terms"]:
+            if spec["kind"] not in KINDS:
+                raise ValueError(f"catalog: {provider} term has kind {spec['kind']}")
+            case = bool(spec.get("case"))
+            pattern = re.compile(f"{LEFT}(?:{spec['re']}){RIGHT}", 0 if case else re.I)
+            compiled.append(
+                Term(
+                    provider=provider,
+                    kind=spec["kind"],
+                    pattern=pattern,
+                    chip=spec.get("chip", ""),
+                    not_before=_compile(_anchor_end(spec.get("not_before"))),
+                    not_after=_compile(_anchor_start(spec.get("not_after"))),
+                    require_before=_compile(_anchor_end(spec.get("require_before"))),
+                    require_after=_compile(_anchor_start(spec.get("require_after"))),
+                    require_context=_compile(spec.get("require_context")),
+                )
+            )
+    return tuple(compiled)
+
+
+@cache
+def contexts() -> dict[str, re.Pattern[str]]:
+    """Named context patterns (phase cues, disqualifiers) from contexts.yaml."""
+    compiled: dict[str, re.Pattern[str]] = {}
+    for name, patterns in _load("contexts.yaml").items():
+        joined = "|".join(f"(?:{pattern})" for pattern in patterns)
+        compiled[name] = re.compile(joined, re.I)
+    return compiled
+
+
+def _anchor_end(spec: str | None) -> str | None:
+    if not spec:
+        return None
+    return spec if spec.endswith("$") else f"(?:{spec})$"
+
+
+def _anchor_start(spec: str | None) -> str | None:
+    return f"^(?:{spec})" if spec else None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every mention of a tracked (or other) provider, in order of position."""
+    found: list[Mention] = []
+    for term in terms():
+        for hit in term.pattern.finditer(text):
+            if _qualifies(term, text, hit.start(), hit.end()):
+                found.append(_mention(term, hit))
+    return _drop_nested(found)
+
+
+def _qualifies(term: Term, text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    if term.not_before and term.not_before.search(before):
+        return False
+    if term.not_after and term.not_after.search(after):
+        return False
+    if term.require_before and not term.require_before.search(before):
+        return False
+    if term.require_after and not term.require_after.search(after):
+        return False
+    if term.require_context:
+        window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
+        if not term.require_context.search(window):
+            return False
+    return True
+
+
+def _mention(term: Term, hit: re.Match[str]) -> Mention:
+    chip = term.chip
+    if "{1}" in chip:
+        group = next((g for g in hit.groups() if g), "")
+        chip = chip.replace("{1}", re.sub(r"\s+", " ", group).strip())
+    return Mention(term.provider, term.kind, chip, hit.start(), hit.end(), hit.group())
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """Of two mentions of one provider and kind where one holds the other, keep
+    the longer: "Mk2 IPUs" is one chip, not two."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in ordered:
+        if any(
+            other.provider == mention.provider
+            and other.kind == mention.kind
+            and other.start <= mention.start
+            and mention.end <= other.end
+            for other in kept
+        ):
+            continue
+        kept.append(mention)
+    return kept

@@ -1,0 +1,350 @@
+"""Classify every mention in one document: phase, strength, count, attribution.
+
+Consumes a stored document, its relation to the model (own card, related card,
+repository file, paper) and the model's `Naming`; produces `Finding`s, each a
+mention with its phase (training / inference / neither), the rule that
+decided it, the strength of a training statement (stated / capability /
+implied), the chip count when one is given, and the verbatim quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chipaudit.signals.catalog import Mention, contexts, find_mentions
+from chipaudit.signals.naming import FAMILY, OTHER, SELF, Naming
+from chipaudit.store import Document
+from chipaudit.text import Prepared, prepare
+
+TRAINING, INFERENCE, NEITHER = "training", "inference", "neither"
+STATED, CAPABILITY, IMPLIED = "stated", "capability", "implied"
+QUOTE_LIMIT = 320
+CODE_SUFFIXES = (".py", ".sh", ".bash", ".slurm", ".sbatch", ".yaml", ".yml",
+                 ".json", ".toml", ".cfg", ".txt", ".ipynb")
+# Relations of a document to the model being resolved.
+OWN_CARD, RELATED_CARD, REPOSITORY, PAPER = "own_card", "related_card", "repo", "paper"
+
+
+@dataclass
+class Finding:
+    """One classified mention, ready to become an evidence row."""
+
+    mention: Mention
+    document: Document
+    relation: str
+    phase: str
+    rule: str
+    strength: str
+    about: str
+    count: int | None
+    quote: str
+    line: int
+    unit: str
+
+    @property
+    def provider(self) -> str:
+        return self.mention.provider
+
+    @property
+    def chip(self) -> str:
+        return self.mention.chip
+
+    def evidence_row(self) -> dict[str, object]:
+        return {
+            "source": self.document.source,
+            "document_key": self.document.document_key,
+            "line": self.line,
+            "phase": self.phase,
+            "provider": self.provider,
+            "chip": self.chip,
+            "count": self.count,
+            "quote": self.quote,
+            "rule": self.rule,
+            "about": self.about,
+        }
+
+
+@dataclass
+class DocumentView:
+    """A document prepared once and shared by every model that links it."""
+
+    document: Document
+    prepared: Prepared
+    mentions: list[Mention]
+    path: str
+    role: str
+
+    @classmethod
+    def of(cls, document: Document) -> DocumentView:
+        path = document.key.split(":", 1)[1] if document.source == "github" else ""
+        prepared = prepare(document.text, source=document.source, path=path)
+        return cls(document, prepared, find_mentions(prepared.plain), path, file_role(path))
+
+
+def file_role(path: str) -> str:
+    """training | inference | environment | recipe | code | prose, from a path."""
+    if not path:
+        return "prose"
+    patterns = contexts()
+    name = path.rsplit("/", 1)[-1]
+    is_code = name.endswith(CODE_SUFFIXES) or "." not in name or name.startswith("Dockerfile")
+    if patterns["environment_path"].search(path):
+        return "environment"
+    if not is_code or name.endswith((".md", ".rst")):
+        return "prose"
+    if patterns["recipe_path"].search(path):
+        return "recipe"
+    if patterns["training_path"].search(path):
+        return "training"
+    if patterns["inference_path"].search(path):
+        return "inference"
+    return "code"
+
+
+def classify_view(
+    view: DocumentView, relation: str, naming: Naming, training_repo: bool
+) -> list[Finding]:
+    """Classify every mention of one document for one model."""
+    findings = []
+    for mention in view.mentions:
+        findings.append(_classify(view, mention, relation, naming, training_repo))
+    return findings
+
+
+def _classify(
+    view: DocumentView,
+    mention: Mention,
+    relation: str,
+    naming: Naming,
+    training_repo: bool,
+) -> Finding:
+    prepared = view.prepared
+    start, end = prepared.unit_span(mention.start)
+    unit = prepared.plain[start:end]
+    headings = prepared.headings_at(mention.start)
+    phase, rule, strength = decide_phase(
+        view, mention, unit, headings, training_repo
+    )
+    about = _about(view, mention, unit, headings, relation, naming)
+    if about in (SELF, FAMILY) and contexts()["family"].search(unit):
+        about = FAMILY
+    count = chip_count(prepared.plain, mention, start, end)
+    quote = _quote(prepared.plain, start, end, mention)
+    return Finding(
+        mention=mention,
+        document=view.document,
+        relation=relation,
+        phase=phase,
+        rule=rule,
+        strength=strength,
+        about=about,
+        count=count,
+        quote=quote,
+        line=prepared.line_of(mention.start),
+        unit=unit,
+    )
+
+
+def decide_phase(
+    view: DocumentView,
+    mention: Mention,
+    unit: str,
+    headings: list[str],
+    training_repo: bool,
+) -> tuple[str, str, str]:
+    """(phase, rule, strength) for one mention, from the file's role, the
+    headings above it and the unit around it."""
+    patterns = contexts()
+    role = view.role
+    if role != "prose":
+        return _code_phase(role, unit, training_repo)
+    heading = " / ".join(headings[-2:])
+    if headings and patterns["neither_heading"].search(headings[-1]):
+        return NEITHER, "heading:not_hardware", ""
+    if patterns["neither"].search(unit):
+        return NEITHER, "context:not_hardware", ""
+    if view.prepared.in_code(mention.start):
+        return _code_block_phase(unit, heading, training_repo)
+    if patterns["training_statement"].search(unit):
+        return _training_statement(unit, heading, view)
+    if patterns["inference"].search(unit) or patterns["usage_code"].search(unit):
+        return INFERENCE, "context:inference", ""
+    if heading and patterns["recipe_heading"].search(heading):
+        return NEITHER, "heading:recipe", ""
+    if heading and patterns["inference"].search(heading):
+        return INFERENCE, "heading:inference", ""
+    if heading and patterns["training_heading"].search(heading):
+        if mention.kind == "code":
+            return TRAINING, "heading:training", IMPLIED
+        return TRAINING, "heading:training", STATED
+    return NEITHER, "context:none", ""
+
+
+def _training_statement(
+    unit: str, heading: str, view: DocumentView
+) -> tuple[str, str, str]:
+    patterns = contexts()
+    if patterns["capability"].search(unit):
+        return TRAINING, "statement:capability", CAPABILITY
+    is_paper = view.document.source == "paper"
+    if not is_paper and patterns["recipe"].search(unit):
+        return NEITHER, "statement:recipe", ""
+    if not is_paper and heading and patterns["recipe_heading"].search(heading):
+        return NEITHER, "heading:recipe", ""
+    if patterns["inference"].search(unit) and not _says_trained(unit):
+        return INFERENCE, "context:inference", ""
+    return TRAINING, "statement:trained", STATED
+
+
+def _says_trained(unit: str) -> bool:
+    return bool(
+        re.search(
+            r"\btrained\b|\bpre-?training\b|\btraining\b|GPU[- ]hours|训练", unit, re.I
+        )
+    )
+
+
+def _code_phase(role: str, unit: str, training_repo: bool) -> tuple[str, str, str]:
+    if role == "training" or (training_repo and role in ("recipe", "environment")):
+        return TRAINING, f"code:{role}_file", IMPLIED
+    if role == "recipe":
+        return NEITHER, "code:recipe_file", ""
+    if role == "environment":
+        return INFERENCE, "code:environment_file", ""
+    if role == "inference" or contexts()["usage_code"].search(unit):
+        return INFERENCE, "code:usage", ""
+    return NEITHER, "code:library", ""
+
+
+def _code_block_phase(
+    unit: str, heading: str, training_repo: bool
+) -> tuple[str, str, str]:
+    patterns = contexts()
+    is_launch = re.search(r"\b(?:torchrun|deepspeed|accelerate launch|srun|sbatch|"
+                          r"train\w*\.(?:py|sh)|pretrain\w*)", unit)
+    if is_launch:
+        if training_repo:
+            return TRAINING, "code:training_command", IMPLIED
+        return NEITHER, "code:recipe_command", ""
+    if heading and patterns["recipe_heading"].search(heading):
+        return NEITHER, "heading:recipe", ""
+    return INFERENCE, "code:usage", ""
+
+
+def _about(
+    view: DocumentView,
+    mention: Mention,
+    unit: str,
+    headings: list[str],
+    relation: str,
+    naming: Naming,
+) -> str:
+    """Who the unit speaks of; a related card speaks of its own model unless
+    the unit names this one better."""
+    scope = " ".join([*headings[-1:], _parent_item(view.prepared, mention.start), unit])
+    default = OTHER if relation == RELATED_CARD else SELF
+    about = naming.about(scope, default=default)
+    if relation == RELATED_CARD and about == FAMILY:
+        return OTHER
+    return about
+
+
+def _parent_item(prepared: Prepared, offset: int) -> str:
+    """The list item one level up, or a table row's first cell."""
+    line_start, line_end = prepared.line_span(offset)
+    line = prepared.plain[line_start:line_end]
+    if line.lstrip().startswith("|"):
+        return line.strip().strip("|").split("|")[0]
+    indent = len(line) - len(line.lstrip())
+    if indent == 0 or not line.lstrip().startswith(("-", "*", "+")):
+        return ""
+    cursor = line_start - 1
+    while cursor > 0:
+        above_start = prepared.plain.rfind("\n", 0, cursor) + 1
+        above = prepared.plain[above_start:cursor]
+        if above.strip() and len(above) - len(above.lstrip()) < indent:
+            return above
+        cursor = above_start - 1
+    return ""
+
+
+COUNT_BEFORE = re.compile(
+    r"(?P<count>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?\s*"
+    r"(?:[x×*]\s*|(?:张|块|卡|台|颗)\s*)?"
+    r"(?:(?:\d+\s*(?:GB|G)\b|NVIDIA|Nvidia|AMD|Intel|Google|Huawei|Baidu(?:’s|'s)?|"
+    r"Graphcore|Cerebras|MetaX|cloud|Cloud|Instinct|Kunlun|Ascend|Tesla)\s*)*$"
+)
+COUNT_AFTER = re.compile(
+    r"^(?:\s*(?:\(\s*\d+\s*GB\s*\)|-?\d+\s*GB|SXM\d?|PCIe|GPUs?|chips?|cards?|NPUs?|"
+    r"accelerators?|devices?|processors?))*"
+    r"\s*(?:[x×*]\s*(?P<times>\d+)\b|\(\s*(?P<cards>\d+)\s*(?:cards?|GPUs?|chips?)\s*\))"
+)
+NODES = re.compile(
+    r"(?P<nodes>\d+)\s*(?:nodes?|servers?|machines?)\s*(?:of|with|x|×|each with)\s*"
+    r"(?P<per>\d+)\s*(?:x\s*|×\s*)?\S*\s*$"
+)
+CHINESE_COUNT = re.compile(r"(?:共|总共|使用了?|用了)?\s*(?P<count>\d[\d,]*)\s*(?:张|块|卡|颗)")
+HOURS_AFTER = re.compile(r"^\s*(?:GPU|TPU|NPU)?[- ]?hours?\b|^\s*(?:GPU|TPU)?\s*-?\s*hours", re.I)
+
+
+def chip_count(plain: str, mention: Mention, start: int, end: int) -> int | None:
+    """The number of chips a unit gives for a mention ("256 V100 GPUs",
+    "8×A100", "TPU v3-8", "(8 cards)", "64张A100"), or None."""
+    if mention.kind != "chip" and not mention.text.lower().startswith("tpu"):
+        return None
+    after = plain[mention.end : min(end, mention.end + 60)]
+    if HOURS_AFTER.search(after):
+        return None
+    slice_size = re.match(r".*?v\d+[a-z]*[- ](\d+)$", mention.text)
+    if slice_size:
+        return int(slice_size.group(1))
+    before = plain[max(start, mention.start - 60) : mention.start]
+    nodes = NODES.search(before)
+    if nodes:
+        return int(nodes["nodes"]) * int(nodes["per"])
+    found = COUNT_BEFORE.search(before)
+    if found and not _is_year_or_size(found["count"], before):
+        return _number(found["count"])
+    found_after = COUNT_AFTER.search(after)
+    if found_after:
+        return _number(found_after["times"] or found_after["cards"])
+    chinese = CHINESE_COUNT.search(plain[start:end])
+    if chinese:
+        return _number(chinese["count"])
+    return None
+
+
+def _is_year_or_size(number: str, before: str) -> bool:
+    value = _number(number)
+    return (1990 <= value <= 2035 and "," not in number) or value == 0
+
+
+def _number(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def _quote(plain: str, start: int, end: int, mention: Mention) -> str:
+    """The unit around a mention, cut at word boundaries to QUOTE_LIMIT."""
+    if end - start > QUOTE_LIMIT:
+        half = QUOTE_LIMIT // 2
+        start = max(start, mention.start - half)
+        end = min(end, max(mention.end + half, start + QUOTE_LIMIT))
+        while start < mention.start and not plain[start - 1].isspace():
+            start += 1
+        while end > mention.end and end < len(plain) and not plain[end].isspace():
+            end -= 1
+    return plain[start:end].strip()
+
+
+__all__ = [
+    "FAMILY",
+    "OTHER",
+    "SELF",
+    "Finding",
+    "DocumentView",
+    "classify_view",
+    "decide_phase",
+    "chip_count",
+    "file_role",
+]

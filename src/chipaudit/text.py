@@ -1,0 +1,257 @@
+"""Text preparation: the plain view of a document that signals are matched on.
+
+Consumes a stored document's text; produces `Prepared`: the plain view (HTML
+tags removed, entities decoded, ligatures expanded, non-breaking spaces made
+plain, and for paper text line-end hyphens and broken lines joined), a map
+from each plain character back to the stored text (for line numbers), the
+headings above every offset, fenced code blocks, and the unit (sentence, list
+item, table row) around any offset. Evidence quotes are slices of the plain
+view, so `plain_text(document)` is what a quote is verbatim in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from chipaudit.config import MAX_CLASSIFY_CHARS
+
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+SPACES = re.compile(r"[\u00a0\u2002\u2003\u2009\u202f\u3000]")
+HTML_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
+HTML_SKIP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+# In paper text a line that ends a wrapped paragraph line (long enough, not a
+# heading or a table cell) is joined to the next one.
+WRAPPED_LINE_END = re.compile(r"(?m)^(?P<line>[^\n]{40,}?)[ \t]*\n(?=[ \t]*\S)")
+LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-\n(?=[A-Za-z0-9])")
+MARKDOWN_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
+BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)\s*:?\s*$")
+PAPER_HEADING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-H](?:\.\d{1,2}){1,2}|[IVX]{1,4}\.)?"
+    r"\s*([A-Z][A-Za-z][A-Za-z &,:/-]{2,60})$"
+)
+PAPER_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[A-H](?:\.\d{1,2}){1,2})$")
+FENCE = re.compile(r"^\s*(```|~~~)")
+SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)[.!?](?=\s+[A-Z(\[\"“])|[。！？；]")
+
+
+@dataclass
+class Heading:
+    start: int
+    level: int
+    text: str
+
+
+@dataclass
+class Prepared:
+    """A document's plain view and the structure found in it."""
+
+    plain: str
+    origin_index: list[int]
+    line_starts: list[int]
+    is_paper: bool
+    headings: list[Heading] = field(default_factory=list)
+    code_blocks: list[tuple[int, int]] = field(default_factory=list)
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line of the stored text that a plain offset came from."""
+        index = self.origin_index[min(offset, len(self.origin_index) - 1)]
+        return bisect.bisect_right(self.line_starts, index)
+
+    def headings_at(self, offset: int) -> list[str]:
+        """The heading path (outermost first) above an offset."""
+        path: list[Heading] = []
+        for heading in self.headings:
+            if heading.start > offset:
+                break
+            while path and path[-1].level >= heading.level:
+                path.pop()
+            path.append(heading)
+        return [heading.text for heading in path]
+
+    def in_code(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.code_blocks)
+
+    def line_span(self, offset: int) -> tuple[int, int]:
+        start = self.plain.rfind("\n", 0, offset) + 1
+        end = self.plain.find("\n", offset)
+        return start, len(self.plain) if end < 0 else end
+
+    def unit_span(self, offset: int) -> tuple[int, int]:
+        """The sentence (or list item, table row, line) holding an offset."""
+        line_start, line_end = self.line_span(offset)
+        line = self.plain[line_start:line_end]
+        start, end = 0, len(line)
+        for found in SENTENCE_END.finditer(line):
+            cut = found.end()
+            if cut <= offset - line_start:
+                start = cut
+            else:
+                end = cut
+                break
+        while start < end and line[start].isspace():
+            start += 1
+        return line_start + start, line_start + end
+
+
+def prepare(text: str, *, source: str, path: str = "") -> Prepared:
+    """Build the plain view of a stored document."""
+    stored = text[:MAX_CLASSIFY_CHARS]
+    line_starts = [0] + [found.end() for found in re.finditer("\n", stored)]
+    text = stored
+    index = list(range(len(text)))
+    text, index = _sub(HTML_SKIP, lambda _: " ", text, index)
+    text, index = _sub(HTML_TAG, _tag_replacement, text, index)
+    text, index = _sub(ENTITY, lambda m: html.unescape(m.group()), text, index)
+    text, index = _sub(SPACES, lambda _: " ", text, index)
+    text, index = _replace_ligatures(text, index)
+    is_paper = source == "paper"
+    if is_paper:
+        text, index = _sub(LINE_END_HYPHEN, _join_hyphen, text, index)
+        text, index = _sub(WRAPPED_LINE_END, lambda m: m.group("line") + " ", text, index)
+    prepared = Prepared(text, index or [0], line_starts, is_paper)
+    prepared.headings = _headings(text, is_paper, path)
+    prepared.code_blocks = _code_blocks(text)
+    return prepared
+
+
+def plain_text(text: str, *, source: str) -> str:
+    """The plain view alone: what evidence quotes are verbatim in."""
+    return prepare(text, source=source).plain
+
+
+BLOCK_TAG = re.compile(r"</?(?:br|p|div|li|tr|h\d|table|ul|ol)\b", re.I)
+CELL_TAG = re.compile(r"</?(?:td|th)\b", re.I)
+
+
+def _join_hyphen(found: re.Match[str]) -> str:
+    """"As-\\ncend" → "Ascend"; "A100-\\n80GB" → "A100-80GB" (a real hyphen)."""
+    text, at = found.string, found.start()
+    if text[at - 1 : at].islower() and text[found.end() : found.end() + 1].islower():
+        return ""
+    return "-"
+
+
+def _tag_replacement(found: re.Match[str]) -> str:
+    """Block tags end a line, cells become ` | `, inline tags vanish."""
+    tag = found.group()
+    if BLOCK_TAG.match(tag):
+        return "\n"
+    if CELL_TAG.match(tag):
+        return " | "
+    if re.match(r"</?(?:details|summary)\b", tag, re.I):
+        return " "
+    return ""
+
+
+def _sub(
+    pattern: re.Pattern[str],
+    replace: Callable[[re.Match[str]], str],
+    text: str,
+    index: list[int],
+) -> tuple[str, list[int]]:
+    """re.sub that keeps, for every output character, its stored-text offset."""
+    pieces: list[str] = []
+    new_index: list[int] = []
+    last = 0
+    for found in pattern.finditer(text):
+        pieces.append(text[last : found.start()])
+        new_index.extend(index[last : found.start()])
+        replacement = replace(found)
+        pieces.append(replacement)
+        anchor = index[found.start()] if found.start() < len(index) else 0
+        new_index.extend([anchor] * len(replacement))
+        last = found.end()
+    if not pieces:
+        return text, index
+    pieces.append(text[last:])
+    new_index.extend(index[last:])
+    return "".join(pieces), new_index
+
+
+def _replace_ligatures(text: str, index: list[int]) -> tuple[str, list[int]]:
+    if not any(char in text for char in LIGATURES):
+        return text, index
+    pattern = re.compile("[" + "".join(LIGATURES) + "]")
+    return _sub(pattern, lambda m: LIGATURES[m.group()], text, index)
+
+
+def _headings(text: str, is_paper: bool, path: str) -> list[Heading]:
+    headings: list[Heading] = []
+    offset = 0
+    in_fence = False
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence:
+            heading = _heading(line, lines, number, is_paper)
+            if heading:
+                headings.append(Heading(offset, heading[0], heading[1]))
+        offset += len(line) + 1
+    return headings
+
+
+def _heading(
+    line: str, lines: list[str], number: int, is_paper: bool
+) -> tuple[int, str] | None:
+    found = MARKDOWN_HEADING.match(line)
+    if found:
+        return len(found.group(1)), found.group(2).strip("*_ ")
+    found = BOLD_HEADING.match(line)
+    if found:
+        return 7, found.group(1).strip()
+    if not is_paper:
+        return None
+    stripped = line.strip()
+    found = PAPER_HEADING.match(stripped)
+    if found and len(stripped) <= 64 and not stripped.endswith("."):
+        before = lines[number - 1].strip() if number else ""
+        numbered = PAPER_SECTION_NUMBER.match(before) or re.match(r"^\d", stripped)
+        if numbered or stripped.istitle() or stripped in PAPER_SECTIONS:
+            level = 2 + stripped.count(".") if numbered else 2
+            return level, found.group(1).strip()
+    return None
+
+
+PAPER_SECTIONS = {
+    "Abstract",
+    "Introduction",
+    "References",
+    "Acknowledgments",
+    "Acknowledgements",
+    "Appendix",
+    "Conclusion",
+    "Related Work",
+    "Experiments",
+    "Bibliography",
+}
+
+
+def _code_blocks(text: str) -> list[tuple[int, int]]:
+    blocks: list[tuple[int, int]] = []
+    offset = 0
+    opened: int | None = None
+    for line in text.split("\n"):
+        if FENCE.match(line):
+            if opened is None:
+                opened = offset
+            else:
+                blocks.append((opened, offset + len(line)))
+                opened = None
+        offset += len(line) + 1
+    if opened is not None:
+        blocks.append((opened, offset))
+    return blocks
