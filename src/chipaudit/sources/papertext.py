@@ -67,9 +67,7 @@ BLOCK_TAGS = {
     "section",
     "ul",
 }
-# LaTeXML (arXiv's HTML) renders a footnote inline inside the sentence that
-# cites it; giving it its own line keeps that sentence whole.
-BLOCK_CLASSES = {"ltx_note_outer", "ltx_caption", "ltx_para"}
+BLOCK_CLASSES = {"ltx_caption", "ltx_para"}
 CELL_SEPARATOR = " | "
 
 PDF_END_MARKER = b"%%EOF"
@@ -141,7 +139,10 @@ def join_hyphenated(text: str) -> str:
 
     def join(found: re.Match[str]) -> str:
         left, right = found["left"], found["right"]
-        if _hyphen_is_real(left, right, vocabulary):
+        # TeX breaks a hyphenated compound only at its own hyphen, so a
+        # line-end hyphen inside "state-of-the-" is real.
+        in_compound = text[found.start() - 1 : found.start()] == "-"
+        if in_compound or _hyphen_is_real(left, right, vocabulary):
             return f"{left}-{right}"
         return left + right
 
@@ -195,10 +196,29 @@ def markdown_to_text(markdown: str) -> str:
 def html_to_text(html: str) -> str:
     """Readable text of an HTML paper: tables as ` | ` rows, captions, footnotes."""
     soup = BeautifulSoup(html, "html.parser")
+    _move_footnotes(soup)
     body = soup.body or soup
     parts: list[str] = []
     _render(body, parts)
     return normalize("".join(parts))
+
+
+def _move_footnotes(soup: BeautifulSoup) -> None:
+    # LaTeXML puts a footnote inside the sentence that cites it; moving it
+    # after its paragraph keeps that sentence whole and the note readable.
+    last_after: dict[int, Tag] = {}
+    for note in soup.select(".ltx_note"):
+        for mark in note.select(".ltx_note_mark"):
+            mark.decompose()
+        block = note.find_parent(["p", "div", "li", "td"])
+        holder = soup.new_tag("div")
+        holder.append(note.extract())
+        if block is None:
+            soup.append(holder)
+            continue
+        anchor = last_after.get(id(block), block)
+        anchor.insert_after(holder)
+        last_after[id(block)] = holder
 
 
 def _render(node: Tag, parts: list[str]) -> None:
@@ -345,6 +365,11 @@ def _gap_at(line: str, column: int) -> bool:
 
 
 def _read_region(region: list[str], gutter: int) -> list[str]:
+    leading = 0
+    while leading < len(region) and not region[leading].strip():
+        leading += 1
+    if leading:
+        return region[:leading] + _read_region(region[leading:], gutter)
     left = [line[:gutter].rstrip() for line in region]
     right = [line[gutter:].strip() for line in region]
     if not any(right):
