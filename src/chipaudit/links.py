@@ -15,7 +15,9 @@ OLD_ID = r"[a-z]+(?:-[a-z]+)?(?:\.[A-Z]{2})?/\d{7}"
 ARXIV_ID = re.compile(rf"(?P<id>{NEW_ID}|{OLD_ID})(?:v(?P<version>\d+))?")
 
 ARXIV_PATTERNS = [
-    re.compile(rf"arxiv\.org/(?:abs|pdf|html)/(?P<id>{NEW_ID}|{OLD_ID})(?:v\d+)?", re.I),
+    re.compile(
+        rf"arxiv\.org/(?:abs|pdf|html)/(?P<id>{NEW_ID}|{OLD_ID})(?:v\d+)?", re.I
+    ),
     re.compile(rf"huggingface\.co/papers/(?P<id>{NEW_ID})", re.I),
     re.compile(rf"10\.48550/arxiv\.(?P<id>{NEW_ID})", re.I),
     re.compile(rf"\barxiv:\s*(?P<id>{NEW_ID}|{OLD_ID})(?:v\d+)?", re.I),

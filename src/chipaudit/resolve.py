@@ -16,7 +16,7 @@ from typing import Any
 
 from chipaudit.cards import parse_card
 from chipaudit.links import arxiv_ids, github_repos
-from chipaudit.signals.catalog import contexts
+from chipaudit.signals.catalog import CHINESE_PROVIDERS, contexts
 from chipaudit.signals.classify import (
     CAPABILITY,
     IMPLIED,
@@ -31,7 +31,6 @@ from chipaudit.signals.classify import (
     Finding,
     classify_view,
 )
-from chipaudit.signals.catalog import CHINESE_PROVIDERS
 from chipaudit.signals.naming import FAMILY, OTHER, SELF, Naming, core_tokens
 from chipaudit.store import Document, Store
 
@@ -131,7 +130,11 @@ def related_cards(store: Store, model_id: str) -> list[Document]:
         other_owner, other_name = other.split("/", 1)
         theirs = core_tokens(other_name)
         same_name = other_name.lower() == name.lower()
-        prefix = other_owner == owner and len(theirs) < len(own) and own[: len(theirs)] == theirs
+        prefix = (
+            other_owner == owner
+            and len(theirs) < len(own)
+            and own[: len(theirs)] == theirs
+        )
         if same_name or prefix:
             card = store.get_document("modelcard", other)
             if card is not None:
@@ -150,7 +153,10 @@ def decide(
     tier = training[0].strength if training else ""
     level = disclosure_level(tier, chips, counts)
     inference = [
-        f for f in findings if f.phase == INFERENCE and f.about in (SELF, FAMILY)
+        f
+        for f in findings
+        if f.phase == INFERENCE
+        and f.about in (SELF, FAMILY)
         and f.relation != RELATED_CARD
     ]
     return {
@@ -176,7 +182,8 @@ def training_tier(findings: list[Finding]) -> list[Finding]:
     this model, else stated about its family, else a capability confirmed by
     a domestic-compute statement, else implied by training code."""
     usable = [
-        f for f in findings
+        f
+        for f in findings
         if f.phase == TRAINING and f.about in (SELF, FAMILY) and not _disjunctive(f)
     ]
     stated = [f for f in usable if f.strength == STATED]
@@ -211,12 +218,16 @@ def _disjunctive(finding: Finding) -> bool:
     return bool(contexts()["disjunction"].search(finding.unit))
 
 
-def _confirmed_capability(usable: list[Finding], findings: list[Finding]) -> list[Finding]:
+def _confirmed_capability(
+    usable: list[Finding], findings: list[Finding]
+) -> list[Finding]:
     if not domestic_compute(findings):
         return []
     return [
-        f for f in usable
-        if f.strength == CAPABILITY and f.provider in CHINESE_PROVIDERS
+        f
+        for f in usable
+        if f.strength == CAPABILITY
+        and f.provider in CHINESE_PROVIDERS
         and f.relation == OWN_CARD
     ]
 
@@ -224,7 +235,9 @@ def _confirmed_capability(usable: list[Finding], findings: list[Finding]) -> lis
 def domestic_compute(findings: Iterable[Finding]) -> bool:
     pattern = contexts()["domestic_compute"]
     return any(
-        f.about in (SELF, FAMILY) and f.relation == OWN_CARD and pattern.search(f.document.text)
+        f.about in (SELF, FAMILY)
+        and f.relation == OWN_CARD
+        and pattern.search(f.document.text)
         for f in findings
     )
 
@@ -265,7 +278,9 @@ def confidence(level: str, training: list[Finding], findings: list[Finding]) -> 
     return 0.9 if best.relation in (OWN_CARD, PAPER) else 0.8
 
 
-def evidence_rows(findings: list[Finding], verdict: dict[str, Any]) -> list[dict[str, Any]]:
+def evidence_rows(
+    findings: list[Finding], verdict: dict[str, Any]
+) -> list[dict[str, Any]]:
     """Training and inference findings first, then the rest, capped."""
     ranked = sorted(
         findings,
@@ -279,7 +294,12 @@ def evidence_rows(findings: list[Finding], verdict: dict[str, Any]) -> list[dict
     rows: list[dict[str, Any]] = []
     seen: set[tuple[str, int, str, str]] = set()
     for finding in ranked:
-        key = (finding.document.document_key, finding.line, finding.provider, finding.phase)
+        key = (
+            finding.document.document_key,
+            finding.line,
+            finding.provider,
+            finding.phase,
+        )
         if key in seen:
             continue
         seen.add(key)

@@ -117,26 +117,35 @@ def _import_document(
 def document_from_record(record: dict[str, Any], directory: Path) -> Document:
     """A Document from one `documents.jsonl` object (text inline or in a file)."""
     source = record.get("source")
-    text = _text(record, directory)
-    extras = {
-        "origin": str(record.get("origin") or ""),
-        "note": str(record.get("note") or ""),
-        "complete": bool(record.get("complete", True)),
-        "status": str(record.get("status") or "ok"),
-        "meta": dict(record.get("meta") or {}),
-        "fetched_at": str(record.get("fetched_at") or ""),
-    }
-    if source == "modelcard" and record.get("model_id"):
-        return Document("modelcard", record["model_id"], text, **extras)
-    if source == "github" and record.get("repo") and record.get("path"):
-        key = github_key(record["repo"], record["path"])
-        return Document("github", key, text, **extras)
+    key = _document_key(record)
+    if source not in ("modelcard", "github", "paper", "arxiv") or not key:
+        raise SnapshotError("entry", "bad_document: source or key fields missing")
+    meta = dict(record.get("meta") or {})
     if source in ("paper", "arxiv"):
-        paper = record.get("arxiv_id") or record.get("paper_id")
-        if paper:
-            extras["meta"].setdefault("arxiv", bool(record.get("arxiv_id")))
-            return Document("paper", str(paper), text, **extras)
-    raise SnapshotError("entry", "bad_document: source or key fields missing")
+        source = "paper"
+        meta.setdefault("arxiv", bool(record.get("arxiv_id")))
+    return Document(
+        source=source,
+        key=key,
+        text=_text(record, directory),
+        origin=str(record.get("origin") or ""),
+        note=str(record.get("note") or ""),
+        complete=bool(record.get("complete", True)),
+        status=str(record.get("status") or "ok"),
+        meta=meta,
+        fetched_at=str(record.get("fetched_at") or ""),
+    )
+
+
+def _document_key(record: dict[str, Any]) -> str:
+    source = record.get("source")
+    if source == "modelcard":
+        return str(record.get("model_id") or "")
+    if source == "github" and record.get("repo") and record.get("path"):
+        return github_key(str(record["repo"]), str(record["path"]))
+    if source in ("paper", "arxiv"):
+        return str(record.get("arxiv_id") or record.get("paper_id") or "")
+    return ""
 
 
 def _text(record: dict[str, Any], directory: Path) -> str:

@@ -42,9 +42,14 @@ PAPER_HEADING = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-H](?:\.\d{1,2}){1,2}|[IVX]{1,4}\.)?"
     r"\s*([A-Z][A-Za-z][A-Za-z &,:/-]{2,60})$"
 )
-PAPER_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[A-H](?:\.\d{1,2}){1,2})$")
+PAPER_SECTION_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[A-H](?:\.\d{1,2}){1,2})$"
+)
 FENCE = re.compile(r"^\s*(```|~~~)")
-SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)[.!?](?=\s+[A-Z(\[\"“])|[。！？；]")
+SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)"
+    r"[.!?](?=\s+[A-Z(\[\"“])|[。！？；]"
+)
 
 
 @dataclass
@@ -120,7 +125,9 @@ def prepare(text: str, *, source: str, path: str = "") -> Prepared:
     is_paper = source == "paper"
     if is_paper:
         text, index = _sub(LINE_END_HYPHEN, _join_hyphen, text, index)
-        text, index = _sub(WRAPPED_LINE_END, lambda m: m.group("line") + " ", text, index)
+        text, index = _sub(
+            WRAPPED_LINE_END, lambda m: m.group("line") + " ", text, index
+        )
     prepared = Prepared(text, index or [0], line_starts, is_paper)
     prepared.headings = _headings(text, is_paper, path)
     prepared.code_blocks = _code_blocks(text)
@@ -137,7 +144,7 @@ CELL_TAG = re.compile(r"</?(?:td|th)\b", re.I)
 
 
 def _join_hyphen(found: re.Match[str]) -> str:
-    """"As-\\ncend" → "Ascend"; "A100-\\n80GB" → "A100-80GB" (a real hyphen)."""
+    """ "As-\\ncend" → "Ascend"; "A100-\\n80GB" → "A100-80GB" (a real hyphen)."""
     text, at = found.string, found.start()
     if text[at - 1 : at].islower() and text[found.end() : found.end() + 1].islower():
         return ""

@@ -20,8 +20,20 @@ from chipaudit.text import Prepared, prepare
 TRAINING, INFERENCE, NEITHER = "training", "inference", "neither"
 STATED, CAPABILITY, IMPLIED = "stated", "capability", "implied"
 QUOTE_LIMIT = 320
-CODE_SUFFIXES = (".py", ".sh", ".bash", ".slurm", ".sbatch", ".yaml", ".yml",
-                 ".json", ".toml", ".cfg", ".txt", ".ipynb")
+CODE_SUFFIXES = (
+    ".py",
+    ".sh",
+    ".bash",
+    ".slurm",
+    ".sbatch",
+    ".yaml",
+    ".yml",
+    ".json",
+    ".toml",
+    ".cfg",
+    ".txt",
+    ".ipynb",
+)
 # Relations of a document to the model being resolved.
 OWN_CARD, RELATED_CARD, REPOSITORY, PAPER = "own_card", "related_card", "repo", "paper"
 
@@ -79,7 +91,9 @@ class DocumentView:
     def of(cls, document: Document) -> DocumentView:
         path = document.key.split(":", 1)[1] if document.source == "github" else ""
         prepared = prepare(document.text, source=document.source, path=path)
-        return cls(document, prepared, find_mentions(prepared.plain), path, file_role(path))
+        return cls(
+            document, prepared, find_mentions(prepared.plain), path, file_role(path)
+        )
 
 
 def file_role(path: str) -> str:
@@ -88,7 +102,9 @@ def file_role(path: str) -> str:
         return "prose"
     patterns = contexts()
     name = path.rsplit("/", 1)[-1]
-    is_code = name.endswith(CODE_SUFFIXES) or "." not in name or name.startswith("Dockerfile")
+    is_code = (
+        name.endswith(CODE_SUFFIXES) or "." not in name or name.startswith("Dockerfile")
+    )
     if patterns["environment_path"].search(path):
         return "environment"
     if not is_code or name.endswith((".md", ".rst")):
@@ -123,9 +139,7 @@ def _classify(
     start, end = prepared.unit_span(mention.start)
     unit = prepared.plain[start:end]
     headings = prepared.headings_at(mention.start)
-    phase, rule, strength = decide_phase(
-        view, mention, unit, headings, training_repo
-    )
+    phase, rule, strength = decide_phase(view, mention, unit, headings, training_repo)
     about = _about(view, mention, unit, headings, relation, naming)
     if about in (SELF, FAMILY) and contexts()["family"].search(unit):
         about = FAMILY
@@ -221,8 +235,11 @@ def _code_block_phase(
     unit: str, heading: str, training_repo: bool
 ) -> tuple[str, str, str]:
     patterns = contexts()
-    is_launch = re.search(r"\b(?:torchrun|deepspeed|accelerate launch|srun|sbatch|"
-                          r"train\w*\.(?:py|sh)|pretrain\w*)", unit)
+    is_launch = re.search(
+        r"\b(?:torchrun|deepspeed|accelerate launch|srun|sbatch|"
+        r"train\w*\.(?:py|sh)|pretrain\w*)",
+        unit,
+    )
     if is_launch:
         if training_repo:
             return TRAINING, "code:training_command", IMPLIED
@@ -284,8 +301,12 @@ NODES = re.compile(
     r"(?P<nodes>\d+)\s*(?:nodes?|servers?|machines?)\s*(?:of|with|x|×|each with)\s*"
     r"(?P<per>\d+)\s*(?:x\s*|×\s*)?\S*\s*$"
 )
-CHINESE_COUNT = re.compile(r"(?:共|总共|使用了?|用了)?\s*(?P<count>\d[\d,]*)\s*(?:张|块|卡|颗)")
-HOURS_AFTER = re.compile(r"^\s*(?:GPU|TPU|NPU)?[- ]?hours?\b|^\s*(?:GPU|TPU)?\s*-?\s*hours", re.I)
+CHINESE_COUNT = re.compile(
+    r"(?:共|总共|使用了?|用了)?\s*(?P<count>\d[\d,]*)\s*(?:张|块|卡|颗)"
+)
+HOURS_AFTER = re.compile(
+    r"^\s*(?:GPU|TPU|NPU)?[- ]?hours?\b|^\s*(?:GPU|TPU)?\s*-?\s*hours", re.I
+)
 
 
 def chip_count(plain: str, mention: Mention, start: int, end: int) -> int | None:

@@ -47,9 +47,7 @@ class Naming:
     _cased: list[str] = field(default_factory=list, repr=False)
 
     @classmethod
-    def for_model(
-        cls, model_id: str, other_ids: list[str], repos: list[str]
-    ) -> Naming:
+    def for_model(cls, model_id: str, other_ids: list[str], repos: list[str]) -> Naming:
         name = model_id.split("/")[-1]
         own = core_tokens(name)
         others = [
