@@ -117,7 +117,9 @@ def snapshot_import(ctx: click.Context, directory: Path) -> None:
         report = import_snapshot(store, directory)
     for problem in report.problems:
         click.echo(f"warning: {problem.message}", err=True)
-    click.echo(f"imported {report.models} models, {report.documents} documents", err=True)
+    click.echo(
+        f"imported {report.models} models, {report.documents} documents", err=True
+    )
 
 
 @snapshot.command("export")
@@ -131,7 +133,9 @@ def snapshot_export(ctx: click.Context, directory: Path) -> None:
     """
     with open_store(ctx) as store:
         models, documents = export_snapshot(store, directory)
-    click.echo(f"exported {models} models, {documents} documents to {directory}", err=True)
+    click.echo(
+        f"exported {models} models, {documents} documents to {directory}", err=True
+    )
 
 
 @main.command()
