@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -20,6 +21,9 @@ from fakes.server import FakeService, Reply, Request
 
 ALL_FORMATS = frozenset({"markdown", "html", "pdf"})
 ID_AND_VERSION = re.compile(r"(?P<id>.+?)(?:v(?P<version>\d+))?(?:\.pdf)?")
+
+
+Handler = Callable[[Request], Reply]
 
 
 class Clock(Protocol):
@@ -44,7 +48,9 @@ class FakePaper:
 
 
 class FakeArxiv(FakeService):
-    def __init__(self, papers: list[FakePaper] = (), clock: Clock | None = None):  # type: ignore[assignment]
+    def __init__(
+        self, papers: Iterable[FakePaper] = (), clock: Clock | None = None
+    ) -> None:
         super().__init__()
         self.papers = {paper.arxiv_id: paper for paper in papers}
         self.api_errors: set[str] = set()
@@ -67,11 +73,11 @@ class FakeArxiv(FakeService):
 
     # -- routes -------------------------------------------------------------
 
-    def _stamped(self, handler):  # type: ignore[no-untyped-def]
+    def _stamped(self, handler: Handler) -> Handler:
         def stamped(request: Request) -> Reply:
             when = self.clock.monotonic() if self.clock else 0.0
             self.stamps.append((when, request.path))
-            return handler(request)  # type: ignore[no-any-return]
+            return handler(request)
 
         return stamped
 
