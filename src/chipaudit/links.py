@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NEW_ID = r"\d{4}\.\d{4,5}"
+NEW_ID = r"\d{4}\.\d{4,5}(?!\d)"
 # Old-style ids: archive (with optional subject class) then 7 digits.
-OLD_ID = r"[a-z]+(?:-[a-z]+)?(?:\.[A-Z]{2})?/\d{7}"
-ARXIV_ID = re.compile(rf"(?P<id>{NEW_ID}|{OLD_ID})(?:v(?P<version>\d+))?")
+OLD_ID = r"[a-z]+(?:-[a-z]+)?(?:\.[a-z]{2})?/\d{7}(?!\d)"
+ARXIV_ID = re.compile(rf"(?P<id>{NEW_ID}|{OLD_ID})(?:v(?P<version>\d+))?", re.I)
 
 ARXIV_PATTERNS = [
     re.compile(
@@ -56,7 +56,7 @@ def _canonical(text: str) -> ArxivId | None:
     # and math/0211159 are one paper, canonically the latter.
     if "/" in number:
         archive, digits = number.split("/")
-        number = f"{archive.split('.')[0]}/{digits}"
+        number = f"{archive.split('.')[0].lower()}/{digits}"
     version = int(found["version"]) if found["version"] else None
     return ArxivId(number, version)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from chipaudit.cards import parse_card
@@ -25,6 +25,7 @@ from chipaudit.signals.classify import (
     PAPER,
     RELATED_CARD,
     REPOSITORY,
+    SECTION,
     STATED,
     TRAINING,
     DocumentView,
@@ -81,10 +82,15 @@ def resolve_model(
     documents = model_documents(store, model_id)
     naming = Naming.for_model(model_id, store.model_ids(), documents.repos)
     findings: list[Finding] = []
+    recipe_dirs = example_directories(documents)
     for document, relation in documents.items:
         repo = document.key.split(":", 1)[0] if document.source == "github" else ""
         training_repo = bool(repo) and bool(TRAINING_REPO.search(repo.split("/")[-1]))
         view = cache.view(document)
+        if view.role in ("training", "code") and _under(
+            view.path, recipe_dirs.get(repo)
+        ):
+            view = replace(view, role="recipe")
         findings.extend(classify_view(view, relation, naming, training_repo))
     card = parse_card(documents.card_text)
     verdict = decide(model_id, findings, card.base_models)
@@ -116,6 +122,34 @@ def model_documents(store: Store, model_id: str) -> ModelDocuments:
         if document is not None:
             found.items.append((document, PAPER))
     return found
+
+
+EXAMPLES_TITLE = re.compile(
+    r"\b(?:usage|examples?|tutorials?|getting started|quick ?start|how to)\b", re.I
+)
+
+
+def example_directories(documents: ModelDocuments) -> dict[str, list[str]]:
+    """Per repository, the directories whose README presents its scripts as
+    usage examples for users: scripts below them are recipes."""
+    found: dict[str, list[str]] = {}
+    for document, _ in documents.items:
+        if document.source != "github":
+            continue
+        repo, path = document.key.split(":", 1)
+        directory, _, name = path.rpartition("/")
+        if not directory or name.lower() != "readme.md":
+            continue
+        title = next(
+            (line for line in document.text.splitlines() if line.startswith("#")), ""
+        )
+        if EXAMPLES_TITLE.search(title):
+            found.setdefault(repo, []).append(directory + "/")
+    return found
+
+
+def _under(path: str, directories: list[str] | None) -> bool:
+    return any(path.startswith(directory) for directory in directories or [])
 
 
 def related_cards(store: Store, model_id: str) -> list[Document]:
@@ -190,13 +224,29 @@ def training_tier(findings: list[Finding]) -> list[Finding]:
     tiers = [
         [f for f in stated if f.about == SELF],
         [f for f in stated if f.about == FAMILY and _family_counts(f)],
+        [f for f in usable if f.strength == SECTION and f.about == SELF],
         _confirmed_capability(usable, findings),
         [f for f in usable if f.strength == IMPLIED and f.about == SELF],
     ]
     for tier in tiers:
         if tier:
-            return _drop_family_counts(tier)
+            return _with_capability_chips(_drop_family_counts(tier), usable)
     return []
+
+
+def _with_capability_chips(tier: list[Finding], usable: list[Finding]) -> list[Finding]:
+    """When the chosen evidence names a provider but no chip, a capability
+    statement about this model naming that provider's chip ("supports the
+    Atlas 800T A2 training server") tells which."""
+    if any(f.chip for f in tier) or tier[0].strength == IMPLIED:
+        return tier
+    providers = {f.provider for f in tier}
+    detail = [
+        f
+        for f in usable
+        if f.strength == CAPABILITY and f.chip and f.provider in providers
+    ]
+    return tier + detail
 
 
 def _family_counts(finding: Finding) -> bool:

@@ -129,9 +129,18 @@ def prepare(text: str, *, source: str, path: str = "") -> Prepared:
             WRAPPED_LINE_END, lambda m: m.group("line") + " ", text, index
         )
     prepared = Prepared(text, index or [0], line_starts, is_paper)
-    prepared.headings = _headings(text, is_paper, path)
+    if is_prose_path(path):
+        prepared.headings = _headings(text, is_paper, path)
     prepared.code_blocks = _code_blocks(text)
     return prepared
+
+
+PROSE_SUFFIXES = (".md", ".markdown", ".rst", ".mdx")
+
+
+def is_prose_path(path: str) -> bool:
+    """Cards and papers (no path) and Markdown files have headings; code does not."""
+    return not path or path.lower().endswith(PROSE_SUFFIXES)
 
 
 def plain_text(text: str, *, source: str) -> str:

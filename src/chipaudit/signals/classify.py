@@ -10,7 +10,7 @@ implied), the chip count when one is given, and the verbatim quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chipaudit.signals.catalog import Mention, contexts, find_mentions
 from chipaudit.signals.naming import FAMILY, OTHER, SELF, Naming
@@ -18,7 +18,9 @@ from chipaudit.store import Document
 from chipaudit.text import Prepared, prepare
 
 TRAINING, INFERENCE, NEITHER = "training", "inference", "neither"
-STATED, CAPABILITY, IMPLIED = "stated", "capability", "implied"
+# Strengths of training evidence, strongest first: a statement, a mention in a
+# training section, a capability ("supports training on"), code that shows it.
+STATED, SECTION, CAPABILITY, IMPLIED = "stated", "section", "capability", "implied"
 QUOTE_LIMIT = 320
 CODE_SUFFIXES = (
     ".py",
@@ -122,10 +124,13 @@ def classify_view(
     view: DocumentView, relation: str, naming: Naming, training_repo: bool
 ) -> list[Finding]:
     """Classify every mention of one document for one model."""
-    findings = []
-    for mention in view.mentions:
-        findings.append(_classify(view, mention, relation, naming, training_repo))
-    return findings
+    view_default = SELF
+    if relation == REPOSITORY:
+        view_default = naming.document_default(view.prepared.plain)
+    return [
+        _classify(view, mention, relation, naming, training_repo, view_default)
+        for mention in view.mentions
+    ]
 
 
 def _classify(
@@ -134,13 +139,18 @@ def _classify(
     relation: str,
     naming: Naming,
     training_repo: bool,
+    view_default: str,
 ) -> Finding:
     prepared = view.prepared
     start, end = prepared.unit_span(mention.start)
     unit = prepared.plain[start:end]
     headings = prepared.headings_at(mention.start)
-    phase, rule, strength = decide_phase(view, mention, unit, headings, training_repo)
-    about = _about(view, mention, unit, headings, relation, naming)
+    phase, rule, strength = decide_phase(
+        view, mention, unit, headings, training_repo, relation
+    )
+    about = _about(
+        view, mention, unit, headings, relation, naming, training_repo, view_default
+    )
     if about in (SELF, FAMILY) and contexts()["family"].search(unit):
         about = FAMILY
     count = chip_count(prepared.plain, mention, start, end)
@@ -166,6 +176,7 @@ def decide_phase(
     unit: str,
     headings: list[str],
     training_repo: bool,
+    relation: str = REPOSITORY,
 ) -> tuple[str, str, str]:
     """(phase, rule, strength) for one mention, from the file's role, the
     headings above it and the unit around it."""
@@ -178,10 +189,12 @@ def decide_phase(
         return NEITHER, "heading:not_hardware", ""
     if patterns["neither"].search(unit):
         return NEITHER, "context:not_hardware", ""
+    if _in_citation(view.prepared.plain, mention):
+        return NEITHER, "context:citation", ""
     if view.prepared.in_code(mention.start):
         return _code_block_phase(unit, heading, training_repo)
     if patterns["training_statement"].search(unit):
-        return _training_statement(unit, heading, view)
+        return _training_statement(unit, heading, view, relation)
     if patterns["inference"].search(unit) or patterns["usage_code"].search(unit):
         return INFERENCE, "context:inference", ""
     if heading and patterns["recipe_heading"].search(heading):
@@ -190,13 +203,15 @@ def decide_phase(
         return INFERENCE, "heading:inference", ""
     if heading and patterns["training_heading"].search(heading):
         if mention.kind == "code":
-            return TRAINING, "heading:training", IMPLIED
-        return TRAINING, "heading:training", STATED
+            return NEITHER, "heading:training_code", ""
+        if patterns["capability"].search(unit):
+            return TRAINING, "heading:capability", CAPABILITY
+        return TRAINING, "heading:training", SECTION
     return NEITHER, "context:none", ""
 
 
 def _training_statement(
-    unit: str, heading: str, view: DocumentView
+    unit: str, heading: str, view: DocumentView, relation: str
 ) -> tuple[str, str, str]:
     patterns = contexts()
     if patterns["capability"].search(unit):
@@ -204,11 +219,35 @@ def _training_statement(
     is_paper = view.document.source == "paper"
     if not is_paper and patterns["recipe"].search(unit):
         return NEITHER, "statement:recipe", ""
-    if not is_paper and heading and patterns["recipe_heading"].search(heading):
+    if (
+        not is_paper
+        and heading
+        and patterns["recipe_heading"].search(heading)
+        and not patterns["first_person"].search(unit)
+        and relation != OWN_CARD
+    ):
         return NEITHER, "heading:recipe", ""
     if patterns["inference"].search(unit) and not _says_trained(unit):
         return INFERENCE, "context:inference", ""
     return TRAINING, "statement:trained", STATED
+
+
+CITATION_AFTER = re.compile(
+    r"^[^()\n]{0,40}?,?\s*(?:et al\.?,?\s*)?(?:19|20)\d\d[a-z]?\)"
+)
+URL_AROUND = re.compile(r"(?:https?://|www\.|\]\()\S*$")
+
+
+def _in_citation(plain: str, mention: Mention) -> bool:
+    """ "(NVIDIA, 2025)": a reference, not a statement."""
+    before = plain[max(0, mention.start - 30) : mention.start]
+    after = plain[mention.end : mention.end + 60]
+    return "(" in before[-25:] and bool(CITATION_AFTER.match(after))
+
+
+def in_url(plain: str, mention: Mention) -> bool:
+    """A mention inside a link target ("github.com/NVIDIA/Megatron-LM")."""
+    return bool(URL_AROUND.search(plain[max(0, mention.start - 80) : mention.start]))
 
 
 def _says_trained(unit: str) -> bool:
@@ -256,11 +295,19 @@ def _about(
     headings: list[str],
     relation: str,
     naming: Naming,
+    training_repo: bool,
+    view_default: str,
 ) -> str:
     """Who the unit speaks of; a related card speaks of its own model unless
     the unit names this one better."""
+    default = OTHER if relation == RELATED_CARD else view_default
+    if view.role != "prose":
+        return default
+    if training_repo and relation == REPOSITORY:
+        # The prose of a training-code repository documents the codebase (often
+        # a fork): it speaks for this model only where it names it.
+        default = OTHER
     scope = " ".join([*headings[-1:], _parent_item(view.prepared, mention.start), unit])
-    default = OTHER if relation == RELATED_CARD else SELF
     about = naming.about(scope, default=default)
     if relation == RELATED_CARD and about == FAMILY:
         return OTHER

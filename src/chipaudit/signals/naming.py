@@ -3,7 +3,8 @@
 Consumes a model id, the names of the other models in the store and a passage
 (the unit around a mention plus the list item or heading above it); produces
 `self`, `family` or `other`. Names are compared as token runs, so "OLMo 7B
-Twin", "OLMo-7B-Twin-2T" and "olmo_7b_twin" line up.
+Twin", "OLMo-7B-Twin-2T" and "olmo_7b_twin" line up, and a version glued to a
+name is its own token ("TeleChat2.5" is telechat + 2.5, not TeleChat2).
 """
 
 from __future__ import annotations
@@ -13,19 +14,43 @@ from dataclasses import dataclass, field
 
 # Non-ASCII runs (Chinese prose) are tokens too, so names on either side of
 # them are never read as one name.
-TOKEN = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)*|[^\x00-\x7f]+")
+# Punctuation that ends a name ("|" of a table, "," of a list) is a token too.
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)*|[^\x00-\x7f]+|[|,;:()\[\]!?]")
+JOINERS = ("-", "_", "")
+# A version glued to a word of three or more letters: "Qwen2.5", "gpt2".
+GLUED_VERSION = re.compile(r"^([A-Za-z]{3,})(\d+(?:\.\d+)*)$")
 # Suffixes that name a packaging or tuning of one model, not another model.
 VARIANT_TOKENS = frozenset(
     "instruct chat base hf it sft dpo rlhf gguf awq gptq mlx onnx 4bit 8bit int4"
-    " int8 fp8 fp16 bf16 q4 q8 k m s uncased cased en zh multilingual v1 v2 v3"
+    " int8 fp8 fp16 bf16 q4 q8 uncased cased en zh multilingual v1 v2 v3"
     " thinking preview".split()
+)
+COMMON_WORDS = frozenset(
+    "is are was were the a an and or of for to in on with by model models has"
+    " have which that this its from as at be can will series family variants"
+    " version versions checkpoint checkpoints".split()
 )
 SELF, FAMILY, OTHER = "self", "family", "other"
 
 
+def cased_tokens(text: str) -> list[str]:
+    """Tokens as written; one joined to the previous by "-", "_" or nothing
+    is marked with a leading "-" ("bge-base" → "bge", "-base")."""
+    found: list[str] = []
+    last_end = -1
+    for hit in TOKEN.finditer(text):
+        joined = last_end >= 0 and text[last_end : hit.start()] in JOINERS
+        glued = GLUED_VERSION.match(hit.group())
+        parts = list(glued.groups()) if glued else [hit.group()]
+        found.append(("-" if joined else "") + parts[0])
+        found.extend("-" + part for part in parts[1:])
+        last_end = hit.end()
+    return found
+
+
 def tokens(name: str) -> list[str]:
-    """Lower-case name tokens: "Qwen2.5-7B-Instruct" → ["qwen2.5", "7b", "instruct"]."""
-    return [token.lower() for token in TOKEN.findall(name)]
+    """Lower-case name tokens: "Qwen2.5-7B-Instruct" → qwen, 2.5, 7b, instruct."""
+    return [token.lower().lstrip("-") for token in cased_tokens(name)]
 
 
 def core_tokens(name: str) -> list[str]:
@@ -44,7 +69,6 @@ class Naming:
     own: list[str]
     stem: list[str]
     others: list[list[str]] = field(default_factory=list)
-    _cased: list[str] = field(default_factory=list, repr=False)
 
     @classmethod
     def for_model(cls, model_id: str, other_ids: list[str], repos: list[str]) -> Naming:
@@ -55,53 +79,68 @@ class Naming:
             for other in other_ids
             if other.split("/")[-1].lower() != name.lower()
         ]
-        return cls(model_id, own, family_stem(own, repos), [o for o in others if o])
+        known = [other for other in others if other and other[0] == own[0]]
+        return cls(model_id, own, family_stem(own, repos), known)
 
     def about(self, passage: str, *, default: str = SELF) -> str:
         """self, family or other: who the passage speaks of."""
-        words = tokens(passage)
-        self._cased = TOKEN.findall(passage)
-        mine = best_run(self.own, words)
-        theirs = max((best_run(other, words) for other in self.others), default=0)
-        if mine == 0 and theirs == 0:
-            sibling = self._sibling_named(words)
-            return OTHER if sibling else default
-        if theirs > mine:
-            return OTHER
-        if theirs == mine and self._other_complete(words, mine):
-            return OTHER
-        if mine >= len(self.own):
+        kinds = self.mentions(passage)
+        if SELF in kinds:
             return SELF
-        if mine <= len(self.stem):
-            return FAMILY if not self._diverges(words) else OTHER
-        # Part of our name, past the family stem: ours when it beats a known
-        # sibling ("OLMo 7B Twin" over "OLMo 7B"), else an unknown variant.
-        return SELF if theirs > 0 else OTHER
+        if FAMILY in kinds:
+            return FAMILY
+        if OTHER in kinds:
+            return OTHER
+        return default
 
-    def _other_complete(self, words: list[str], length: int) -> bool:
+    def mentions(self, passage: str) -> list[str]:
+        """The kind of every place the passage names this model's family."""
+        cased = cased_tokens(passage)
+        words = [token.lower().lstrip("-") for token in cased]
+        return [
+            self._kind(words, cased, start)
+            for start, word in enumerate(words)
+            if word == self.own[0]
+        ]
+
+    def _kind(self, words: list[str], cased: list[str], start: int) -> str:
+        matched = _run(self.own, words, start)
+        following = cased[start + matched] if start + matched < len(cased) else ""
+        theirs = max((_run(other, words, start) for other in self.others), default=0)
+        if theirs > matched or self._other_complete(words, start, matched):
+            return OTHER
+        if matched == len(self.own):
+            extends = following.lower().lstrip("-")
+            joined = following.startswith("-") or any(c.isdigit() for c in following)
+            if _name_like(following) and joined and extends not in VARIANT_TOKENS:
+                return OTHER
+            return SELF
+        if _name_like(following) and following.lower().lstrip("-") != self.own[matched]:
+            return OTHER
+        if matched <= len(self.stem):
+            return FAMILY
+        # Part of our name past the family stem: ours when it beats a known
+        # sibling ("OLMo 7B Twin" over "OLMo 7B"), else an unknown variant.
+        return SELF if 0 < theirs < matched else OTHER
+
+    def _other_complete(self, words: list[str], start: int, matched: int) -> bool:
         return any(
-            len(other) == length and best_run(other, words) == length
+            len(other) == matched and _run(other, words, start) == matched
             for other in self.others
         )
 
-    def _diverges(self, words: list[str]) -> bool:
-        """The stem is named but continued by a token that is not ours:
-        "Qianfan-OCR" for Qianfan-VL-8B."""
-        size = len(self.stem)
-        for start in _starts(self.stem, words):
-            following = words[start + size : start + size + 1]
-            cased = self._cased[start + size] if following else ""
-            if following and _name_like(cased) and following[0] not in self.own:
-                return True
-        return False
-
-    def _sibling_named(self, words: list[str]) -> bool:
-        return bool(self.stem) and self._diverges(words)
+    def document_default(self, text: str) -> str:
+        """Whom a whole document speaks of when a passage names nobody: another
+        model when it names siblings and never this model or its family."""
+        kinds = self.mentions(text)
+        if OTHER in kinds and SELF not in kinds and FAMILY not in kinds:
+            return OTHER
+        return SELF
 
 
 def family_stem(own: list[str], repos: list[str]) -> list[str]:
     """The shared leading tokens of the model name and its repository names,
-    or the first token when no repository shares them."""
+    or the first token when no repository shares more."""
     best: list[str] = own[:1]
     for repo in repos:
         shared = _common_prefix(own, core_tokens(repo.split("/")[-1]))
@@ -110,24 +149,15 @@ def family_stem(own: list[str], repos: list[str]) -> list[str]:
     return best if len(best) < len(own) else own[:-1] or own
 
 
-def best_run(name: list[str], words: list[str]) -> int:
-    """Length of the longest leading run of `name` found in `words`."""
-    best = 0
-    for start in _starts(name[:1], words):
-        length = 0
-        while (
-            length < len(name)
-            and start + length < len(words)
-            and words[start + length] == name[length]
-        ):
-            length += 1
-        best = max(best, length)
-    return best
-
-
-def _starts(prefix: list[str], words: list[str]) -> list[int]:
-    size = len(prefix)
-    return [i for i in range(len(words) - size + 1) if words[i : i + size] == prefix]
+def _run(name: list[str], words: list[str], start: int) -> int:
+    length = 0
+    while (
+        length < len(name)
+        and start + length < len(words)
+        and words[start + length] == name[length]
+    ):
+        length += 1
+    return length
 
 
 def _common_prefix(left: list[str], right: list[str]) -> list[str]:
@@ -139,15 +169,14 @@ def _common_prefix(left: list[str], right: list[str]) -> list[str]:
     return shared
 
 
-COMMON_WORDS = frozenset(
-    "is are was were the a an and or of for to in on with by model models is has"
-    " have which that this its from as at be can will series family variants".split()
-)
-
-
 def _name_like(token: str) -> bool:
     """A token that could continue a model name: capitalised or with a digit
     ("OCR", "Mini", "7B"), not an ordinary lower-case word."""
-    if not token.isascii() or token.lower() in COMMON_WORDS:
+    plain = token.lstrip("-").replace(".", "")
+    if not plain.isascii() or not plain.isalnum():
+        return False
+    if token.startswith("-"):
+        return True
+    if token.lower() in COMMON_WORDS:
         return False
     return any(char.isdigit() for char in token) or token[:1].isupper()
