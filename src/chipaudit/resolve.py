@@ -30,6 +30,7 @@ from chipaudit.signals.classify import (
     TRAINING,
     DocumentView,
     Finding,
+    RepoContext,
     classify_view,
 )
 from chipaudit.signals.naming import FAMILY, OTHER, SELF, Naming, core_tokens
@@ -83,15 +84,15 @@ def resolve_model(
     naming = Naming.for_model(model_id, store.model_ids(), documents.repos)
     findings: list[Finding] = []
     recipe_dirs = example_directories(documents)
+    repos = {repo: repo_context(store, repo, naming, cache) for repo in documents.repos}
     for document, relation in documents.items:
         repo = document.key.split(":", 1)[0] if document.source == "github" else ""
-        training_repo = bool(repo) and bool(TRAINING_REPO.search(repo.split("/")[-1]))
         view = cache.view(document)
         if view.role in ("training", "code") and _under(
             view.path, recipe_dirs.get(repo)
         ):
             view = replace(view, role="recipe")
-        findings.extend(classify_view(view, relation, naming, training_repo))
+        findings.extend(classify_view(view, relation, naming, repos.get(repo)))
     card = parse_card(documents.card_text)
     verdict = decide(model_id, findings, card.base_models)
     verdict["card_status"] = _card_status(store, model_id)
@@ -122,6 +123,19 @@ def model_documents(store: Store, model_id: str) -> ModelDocuments:
         if document is not None:
             found.items.append((document, PAPER))
     return found
+
+
+def repo_context(
+    store: Store, repo: str, naming: Naming, cache: ViewCache
+) -> RepoContext:
+    """Own repository (named like the model), training code, README subject."""
+    name = repo.split("/")[-1]
+    own = naming.about(name.replace("-", " "), default=OTHER) == SELF
+    readme = store.get_document("github", f"{repo}:README.md")
+    default = SELF
+    if readme is not None and not own:
+        default = naming.document_default(cache.view(readme).prepared.plain)
+    return RepoContext(own, bool(TRAINING_REPO.search(name)), default)
 
 
 EXAMPLES_TITLE = re.compile(

@@ -10,7 +10,7 @@ implied), the chip count when one is given, and the verbatim quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from chipaudit.signals.catalog import Mention, contexts, find_mentions
 from chipaudit.signals.naming import FAMILY, OTHER, SELF, Naming
@@ -120,13 +120,30 @@ def file_role(path: str) -> str:
     return "code"
 
 
+@dataclass(frozen=True)
+class RepoContext:
+    """What a repository is to the model: its own (named like it), training
+    code (a training framework or fork), and whom its README speaks of."""
+
+    own: bool = False
+    training: bool = False
+    default: str = SELF
+
+
 def classify_view(
-    view: DocumentView, relation: str, naming: Naming, training_repo: bool
+    view: DocumentView,
+    relation: str,
+    naming: Naming,
+    repo: RepoContext | None = None,
 ) -> list[Finding]:
     """Classify every mention of one document for one model."""
+    repo = repo or RepoContext()
+    training_repo = repo.training
     view_default = SELF
-    if relation == REPOSITORY:
-        view_default = naming.document_default(view.prepared.plain)
+    if relation == REPOSITORY and not repo.own:
+        view_default = naming.document_default(view.prepared.plain, view.path)
+        if view_default == SELF:
+            view_default = repo.default
     return [
         _classify(view, mention, relation, naming, training_repo, view_default)
         for mention in view.mentions
@@ -194,7 +211,7 @@ def decide_phase(
     if view.prepared.in_code(mention.start):
         return _code_block_phase(unit, heading, training_repo)
     if patterns["training_statement"].search(unit):
-        return _training_statement(unit, heading, view, relation)
+        return _training_statement(unit, heading, view, relation, mention)
     if patterns["inference"].search(unit) or patterns["usage_code"].search(unit):
         return INFERENCE, "context:inference", ""
     if heading and patterns["recipe_heading"].search(heading):
@@ -204,6 +221,8 @@ def decide_phase(
     if heading and patterns["training_heading"].search(heading):
         if mention.kind == "code":
             return NEITHER, "heading:training_code", ""
+        if relation != OWN_CARD and patterns["recipe"].search(unit):
+            return NEITHER, "statement:recipe", ""
         if patterns["capability"].search(unit):
             return TRAINING, "heading:capability", CAPABILITY
         return TRAINING, "heading:training", SECTION
@@ -211,7 +230,7 @@ def decide_phase(
 
 
 def _training_statement(
-    unit: str, heading: str, view: DocumentView, relation: str
+    unit: str, heading: str, view: DocumentView, relation: str, mention: Mention
 ) -> tuple[str, str, str]:
     patterns = contexts()
     if patterns["capability"].search(unit):
@@ -229,6 +248,8 @@ def _training_statement(
         return NEITHER, "heading:recipe", ""
     if patterns["inference"].search(unit) and not _says_trained(unit):
         return INFERENCE, "context:inference", ""
+    if mention.kind == "code":
+        return TRAINING, "statement:code", IMPLIED
     return TRAINING, "statement:trained", STATED
 
 
@@ -303,7 +324,7 @@ def _about(
     default = OTHER if relation == RELATED_CARD else view_default
     if view.role != "prose":
         return default
-    if training_repo and relation == REPOSITORY:
+    if training_repo and relation == REPOSITORY and view_default == SELF:
         # The prose of a training-code repository documents the codebase (often
         # a fork): it speaks for this model only where it names it.
         default = OTHER

@@ -129,11 +129,15 @@ class Naming:
             for other in self.others
         )
 
-    def document_default(self, text: str) -> str:
+    def document_default(self, text: str, path: str = "") -> str:
         """Whom a whole document speaks of when a passage names nobody: another
-        model when it names siblings and never this model or its family."""
+        model when its path names a sibling, or when it names siblings more
+        often than the family and never this model."""
+        in_path = self.mentions(path.replace("/", " | "))
+        if OTHER in in_path and SELF not in in_path:
+            return OTHER
         kinds = self.mentions(text)
-        if OTHER in kinds and SELF not in kinds and FAMILY not in kinds:
+        if SELF not in kinds and kinds.count(OTHER) > kinds.count(FAMILY):
             return OTHER
         return SELF
 
