@@ -130,7 +130,10 @@ def repo_context(
 ) -> RepoContext:
     """Own repository (named like the model), training code, README subject."""
     name = repo.split("/")[-1]
-    own = naming.about(name.replace("-", " "), default=OTHER) == SELF
+    repo_tokens = core_tokens(name)
+    # Named like the model, or like its family ("Qwen3" for Qwen3-0.6B): the
+    # repository speaks for the model even where it names siblings.
+    own = naming.own[: len(repo_tokens)] == repo_tokens
     readme = store.get_document("github", f"{repo}:README.md")
     default = SELF
     if readme is not None and not own:
@@ -244,8 +247,23 @@ def training_tier(findings: list[Finding]) -> list[Finding]:
     ]
     for tier in tiers:
         if tier:
-            return _with_capability_chips(_drop_family_counts(tier), usable)
+            tier = _with_capability_chips(_drop_family_counts(tier), usable)
+            return _with_section_counts(tier, usable)
     return []
+
+
+def _with_section_counts(tier: list[Finding], usable: list[Finding]) -> list[Finding]:
+    """When the chosen evidence names a chip but no count, a training section
+    about this model counting that chip ("| GPU | 1× MI300X |") tells how many."""
+    chips = {f.chip for f in tier if f.chip}
+    if not chips or any(f.count for f in tier):
+        return tier
+    counted = [
+        f
+        for f in usable
+        if f.strength == SECTION and f.about == SELF and f.chip in chips and f.count
+    ]
+    return tier + counted
 
 
 def _with_capability_chips(tier: list[Finding], usable: list[Finding]) -> list[Finding]:

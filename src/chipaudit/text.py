@@ -87,7 +87,13 @@ class Prepared:
         return [heading.text for heading in path]
 
     def in_code(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.code_blocks)
+        return self.code_block_at(offset) is not None
+
+    def code_block_at(self, offset: int) -> tuple[int, int] | None:
+        for start, end in self.code_blocks:
+            if start <= offset < end:
+                return start, end
+        return None
 
     def line_span(self, offset: int) -> tuple[int, int]:
         start = self.plain.rfind("\n", 0, offset) + 1

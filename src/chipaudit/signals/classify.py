@@ -212,10 +212,10 @@ def decide_phase(
         return _code_block_phase(unit, heading, training_repo)
     if patterns["training_statement"].search(unit):
         return _training_statement(unit, heading, view, relation, mention)
-    if patterns["inference"].search(unit) or patterns["usage_code"].search(unit):
-        return INFERENCE, "context:inference", ""
     if heading and patterns["recipe_heading"].search(heading):
         return NEITHER, "heading:recipe", ""
+    if patterns["inference"].search(unit) or patterns["usage_code"].search(unit):
+        return INFERENCE, "context:inference", ""
     if heading and patterns["inference"].search(heading):
         return INFERENCE, "heading:inference", ""
     if heading and patterns["training_heading"].search(heading):
@@ -306,6 +306,8 @@ def _code_block_phase(
         return NEITHER, "code:recipe_command", ""
     if heading and patterns["recipe_heading"].search(heading):
         return NEITHER, "heading:recipe", ""
+    if heading and patterns["setup_heading"].search(heading):
+        return INFERENCE, "code:setup", ""
     return INFERENCE, "code:usage", ""
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 # Non-ASCII runs (Chinese prose) are tokens too, so names on either side of
 # them are never read as one name.
 # Punctuation that ends a name ("|" of a table, "," of a list) is a token too.
-TOKEN = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)*|[^\x00-\x7f]+|[|,;:()\[\]!?]")
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)*|[^\x00-\x7f]+|[|,;:()\[\]!?]")
 JOINERS = ("-", "_", "")
 # A version glued to a word of three or more letters: "Qwen2.5", "gpt2".
 GLUED_VERSION = re.compile(r"^([A-Za-z]{3,})(\d+(?:\.\d+)*)$")
@@ -28,7 +28,7 @@ VARIANT_TOKENS = frozenset(
 COMMON_WORDS = frozenset(
     "is are was were the a an and or of for to in on with by model models has"
     " have which that this its from as at be can will series family variants"
-    " version versions checkpoint checkpoints".split()
+    " version versions checkpoint checkpoints llm llms ai team".split()
 )
 SELF, FAMILY, OTHER = "self", "family", "other"
 
