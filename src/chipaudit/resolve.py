@@ -56,6 +56,8 @@ class ModelDocuments:
 
     items: list[tuple[Document, str]] = field(default_factory=list)
     repos: list[str] = field(default_factory=list)
+    # Repositories found only in the card text, not in the model's links.
+    card_repos: list[str] = field(default_factory=list)
     card_text: str = ""
 
 
@@ -84,7 +86,10 @@ def resolve_model(
     naming = Naming.for_model(model_id, store.model_ids(), documents.repos)
     findings: list[Finding] = []
     recipe_dirs = example_directories(documents)
-    repos = {repo: repo_context(store, repo, naming, cache) for repo in documents.repos}
+    repos = {
+        repo: repo_context(store, repo, naming, cache, repo in documents.card_repos)
+        for repo in documents.repos
+    }
     for document, relation in documents.items:
         repo = document.key.split(":", 1)[0] if document.source == "github" else ""
         view = cache.view(document)
@@ -110,7 +115,9 @@ def model_documents(store: Store, model_id: str) -> ModelDocuments:
         found.items.append((card, OWN_CARD))
         found.card_text = card.text
         body = parse_card(card.text).body
-        repos += [r for r in github_repos(body) if not FRAMEWORK_REPOS.match(r)]
+        linked = [r for r in github_repos(body) if not FRAMEWORK_REPOS.match(r)]
+        found.card_repos = [r for r in linked if r not in repos]
+        repos += linked
         papers += arxiv_ids(card.text)
     else:
         for related in related_cards(store, model_id):
@@ -126,7 +133,11 @@ def model_documents(store: Store, model_id: str) -> ModelDocuments:
 
 
 def repo_context(
-    store: Store, repo: str, naming: Naming, cache: ViewCache
+    store: Store,
+    repo: str,
+    naming: Naming,
+    cache: ViewCache,
+    from_card_text: bool = False,
 ) -> RepoContext:
     """Own repository (named like the model), training code, README subject."""
     name = repo.split("/")[-1]
@@ -137,7 +148,11 @@ def repo_context(
     readme = store.get_document("github", f"{repo}:README.md")
     default = SELF
     if readme is not None and not own:
-        default = naming.document_default(cache.view(readme).prepared.plain)
+        # A repository a card merely links, whose README never names this
+        # model or its family, is someone else's code.
+        unnamed = OTHER if from_card_text else SELF
+        plain = cache.view(readme).prepared.plain
+        default = naming.document_default(plain, unnamed=unnamed, strict=from_card_text)
     return RepoContext(own, bool(TRAINING_REPO.search(name)), default)
 
 

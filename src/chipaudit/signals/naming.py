@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)*|[^\x00-\x7f]+|[|,;:()\[\]!?]")
 JOINERS = ("-", "_", "")
 # A version glued to a word of three or more letters: "Qwen2.5", "gpt2".
-GLUED_VERSION = re.compile(r"^([A-Za-z]{3,})(\d+(?:\.\d+)*)$")
+GLUED_VERSION = re.compile(r"^([A-Za-z]{3,}?)v?(\d+(?:\.\d+)*)$")
+VERSION = re.compile(r"^v?(\d+(?:\.\d+)*?)(?:\.0)*$", re.I)
 # Suffixes that name a packaging or tuning of one model, not another model.
 VARIANT_TOKENS = frozenset(
     "instruct chat base hf it sft dpo rlhf gguf awq gptq mlx onnx 4bit 8bit int4"
-    " int8 fp8 fp16 bf16 q4 q8 uncased cased en zh multilingual v1 v2 v3"
+    " int8 fp8 fp16 bf16 q4 q8 uncased cased en zh multilingual"
     " thinking preview".split()
 )
 COMMON_WORDS = frozenset(
@@ -49,8 +50,15 @@ def cased_tokens(text: str) -> list[str]:
 
 
 def tokens(name: str) -> list[str]:
-    """Lower-case name tokens: "Qwen2.5-7B-Instruct" → qwen, 2.5, 7b, instruct."""
-    return [token.lower().lstrip("-") for token in cased_tokens(name)]
+    """Lower-case name tokens: "Qwen2.5-7B-Instruct" → qwen, 2.5, 7b, instruct;
+    versions compare as numbers ("v2", "2" and "2.0" are one token)."""
+    return [_normal(token) for token in cased_tokens(name)]
+
+
+def _normal(token: str) -> str:
+    token = token.lower().lstrip("-")
+    version = VERSION.match(token)
+    return version.group(1) if version else token
 
 
 def core_tokens(name: str) -> list[str]:
@@ -96,7 +104,7 @@ class Naming:
     def mentions(self, passage: str) -> list[str]:
         """The kind of every place the passage names this model's family."""
         cased = cased_tokens(passage)
-        words = [token.lower().lstrip("-") for token in cased]
+        words = [_normal(token) for token in cased]
         return [
             self._kind(words, cased, start)
             for start, word in enumerate(words)
@@ -110,12 +118,12 @@ class Naming:
         if theirs > matched or self._other_complete(words, start, matched):
             return OTHER
         if matched == len(self.own):
-            extends = following.lower().lstrip("-")
+            extends = _normal(following)
             joined = following.startswith("-") or any(c.isdigit() for c in following)
             if _name_like(following) and joined and extends not in VARIANT_TOKENS:
                 return OTHER
             return SELF
-        if _name_like(following) and following.lower().lstrip("-") != self.own[matched]:
+        if _name_like(following) and _normal(following) != self.own[matched]:
             return OTHER
         if matched <= len(self.stem):
             return FAMILY
@@ -129,15 +137,24 @@ class Naming:
             for other in self.others
         )
 
-    def document_default(self, text: str, path: str = "") -> str:
+    def document_default(
+        self, text: str, path: str = "", *, unnamed: str = SELF, strict: bool = False
+    ) -> str:
         """Whom a whole document speaks of when a passage names nobody: another
-        model when its path names a sibling, or when it names siblings more
-        often than the family and never this model."""
+        model when its path names a sibling, or when it names siblings and never
+        this model or its family (`strict`: or names siblings far more often);
+        `unnamed` when it names none of them."""
         in_path = self.mentions(path.replace("/", " | "))
         if OTHER in in_path and SELF not in in_path:
             return OTHER
         kinds = self.mentions(text)
-        if SELF not in kinds and kinds.count(OTHER) > kinds.count(FAMILY):
+        if not kinds:
+            return unnamed
+        others = kinds.count(OTHER)
+        ours = len(kinds) - others
+        if ours == 0 and others > 0:
+            return OTHER
+        if strict and others >= 3 and others >= 3 * ours:
             return OTHER
         return SELF
 
