@@ -389,10 +389,18 @@ def slice_value(label: Label, column: str) -> str:
     return label.columns.get(column, "")
 
 
+# Slices may also be taken by a field of the verdict: how it was reached.
+VERDICT_SLICES = ("basis", "disclosure", "decided_by")
+
+
 def slices(results: list[ModelResult], column: str) -> list[SliceRow]:
     groups: dict[str, list[ModelResult]] = {}
     for result in results:
-        groups.setdefault(slice_value(result.label, column), []).append(result)
+        if column in VERDICT_SLICES:
+            value = str(result.verdict.get(column) or "")
+        else:
+            value = slice_value(result.label, column)
+        groups.setdefault(value, []).append(result)
     return [
         SliceRow(column, value, summarise(group))
         for value, group in sorted(groups.items())
@@ -572,7 +580,9 @@ def match_verdicts(
 
 
 def _check_slice_columns(labels: list[Label], columns: list[str], path: str) -> None:
-    known = set(labels[0].columns) | {ORG_SLICE} if labels else {ORG_SLICE}
+    known = {ORG_SLICE, *VERDICT_SLICES}
+    if labels:
+        known |= set(labels[0].columns)
     for column in columns:
         if column not in known:
             raise LabelsError(

@@ -16,7 +16,7 @@ from typing import Any
 
 from chipaudit.cards import parse_card
 from chipaudit.links import arxiv_ids, github_repos
-from chipaudit.signals.catalog import CHINESE_PROVIDERS, contexts
+from chipaudit.signals.catalog import CHINESE_PROVIDERS, confidence_table, contexts
 from chipaudit.signals.classify import (
     CAPABILITY,
     IMPLIED,
@@ -212,7 +212,7 @@ def decide(
     model_id: str, findings: list[Finding], base_models: list[str]
 ) -> dict[str, Any]:
     """Combine findings into one verdict (the central rule of chipaudit)."""
-    training = training_tier(findings)
+    basis, training = training_tier(findings)
     providers = _ordered(f.provider for f in training)
     chips = _ordered(f.chip for f in training if f.chip)
     counts = [f.count for f in training if f.count and f.chip]
@@ -238,15 +238,27 @@ def decide(
         "compute_providers": compute_providers(training),
         "domestic_compute": domestic_compute(findings),
         "decided_by": "rules",
-        "confidence": confidence(level, training, findings),
+        "basis": basis,
+        "confidence": confidence(basis, providers),
         "training_rule": training[0].rule if training else "",
     }
 
 
-def training_tier(findings: list[Finding]) -> list[Finding]:
-    """The strongest tier of training findings about this model: stated about
-    this model, else stated about its family, else a capability confirmed by
-    a domestic-compute statement, else implied by training code."""
+BASES = (
+    "stated",
+    "stated_family",
+    "training_section",
+    "domestic_capability",
+    "implied",
+)
+
+
+def training_tier(findings: list[Finding]) -> tuple[str, list[Finding]]:
+    """The basis and findings of the strongest tier of training evidence about
+    this model: stated about this model, else stated about its family, else
+    named in a training section, else a capability confirmed by a
+    domestic-compute statement, else implied by training code. With none, the
+    basis says whether training evidence about others was set aside."""
     usable = [
         f
         for f in findings
@@ -260,11 +272,12 @@ def training_tier(findings: list[Finding]) -> list[Finding]:
         _confirmed_capability(usable, findings),
         [f for f in usable if f.strength == IMPLIED and f.about == SELF],
     ]
-    for tier in tiers:
+    for basis, tier in zip(BASES, tiers, strict=True):
         if tier:
             tier = _with_capability_chips(_drop_family_counts(tier), usable)
-            return _with_section_counts(tier, usable)
-    return []
+            return basis, _with_section_counts(tier, usable)
+    set_aside = any(f.phase == TRAINING for f in findings)
+    return ("set_aside" if set_aside else "no_training_evidence"), []
 
 
 def _with_section_counts(tier: list[Finding], usable: list[Finding]) -> list[Finding]:
@@ -361,18 +374,15 @@ def compute_providers(training: list[Finding]) -> list[str]:
     return names
 
 
-def confidence(level: str, training: list[Finding], findings: list[Finding]) -> float:
-    """A first confidence by how the verdict was reached (see `evaluate`'s
-    calibration table for how well it holds)."""
-    if level == "none":
-        ignored = [f for f in findings if f.phase == TRAINING]
-        return 0.75 if ignored else 0.9
-    best = training[0]
-    if best.strength == IMPLIED:
-        return 0.6
-    if best.about == FAMILY or best.strength == CAPABILITY:
-        return 0.75
-    return 0.9 if best.relation in (OWN_CARD, PAPER) else 0.8
+def confidence(basis: str, providers: list[str]) -> float:
+    """How often a verdict reached this way is right (signals/confidence.yaml,
+    measured on labelled data); lower when the evidence names several
+    providers, since mixed training and misread evidence look alike."""
+    table = confidence_table()
+    value = table.get(basis, table["default"])
+    if len(providers) > 1:
+        value *= table["several_providers_factor"]
+    return round(value, 2)
 
 
 def evidence_rows(

@@ -119,6 +119,12 @@ def contexts() -> dict[str, re.Pattern[str]]:
     return compiled
 
 
+@cache
+def confidence_table() -> dict[str, float]:
+    """Confidence by the basis of a verdict (confidence.yaml)."""
+    return {str(k): float(v) for k, v in _load("confidence.yaml").items()}
+
+
 def _anchor_end(spec: str | None) -> str | None:
     if not spec:
         return None
