@@ -65,4 +65,20 @@ def classify_models(store: Store, model_ids: list[str] | None = None) -> RunSumm
             ";".join(verdict["training_providers"]) or "undisclosed",
             verdict["disclosure"],
         )
+    link_base_models(store)
     return summary
+
+
+def link_base_models(store: Store) -> None:
+    """Record, beside each verdict, what its base models were trained on (when
+    their verdicts are in the store): lineage, never this model's own."""
+    verdicts = {verdict["model_id"]: verdict for verdict in store.verdicts()}
+    for model_id, verdict in verdicts.items():
+        inherited: list[str] = []
+        for base in verdict.get("base_models") or []:
+            for provider in (verdicts.get(base) or {}).get("training_providers", []):
+                if provider not in inherited:
+                    inherited.append(provider)
+        if inherited != verdict.get("base_model_training_providers", []):
+            verdict["base_model_training_providers"] = inherited
+            store.update_verdict(model_id, verdict)

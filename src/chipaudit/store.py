@@ -97,6 +97,17 @@ MIGRATIONS: list[str] = [
         at TEXT NOT NULL
     );
     """,
+    # 3: live collection: what was fetched whole (repos, paper pages), so a
+    # rerun skips it
+    """
+    CREATE TABLE fetch_log (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL DEFAULT '{}',
+        at TEXT NOT NULL,
+        PRIMARY KEY (kind, key)
+    );
+    """,
 ]
 
 
@@ -347,6 +358,18 @@ class Store:
                     ),
                 )
 
+    def update_verdict(self, model_id: str, verdict: dict[str, Any]) -> None:
+        """Rewrite a verdict's fields, keeping its evidence and version."""
+        fields = {
+            key: value
+            for key, value in verdict.items()
+            if key not in ("classifier_version", "decided_at")
+        }
+        self.conn.execute(
+            "UPDATE verdicts SET verdict=? WHERE model_id=?",
+            (json.dumps(fields), model_id),
+        )
+
     def get_verdict(self, model_id: str) -> dict[str, Any] | None:
         row = self.conn.execute(
             "SELECT * FROM verdicts WHERE model_id=?", (model_id,)
@@ -431,6 +454,19 @@ class Store:
             "SELECT repo FROM repo_aliases WHERE alias=?", (alias,)
         ).fetchone()
         return row["repo"] if row else None
+
+    def put_fetched(self, kind: str, key: str, value: dict[str, Any]) -> None:
+        """Record that `key` of `kind` (e.g. a GitHub repo) was fetched whole."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO fetch_log VALUES (?,?,?,?)",
+            (kind, key, json.dumps(value, sort_keys=True), now()),
+        )
+
+    def fetched(self, kind: str, key: str) -> dict[str, Any] | None:
+        row = self.conn.execute(
+            "SELECT value FROM fetch_log WHERE kind=? AND key=?", (kind, key)
+        ).fetchone()
+        return json.loads(row["value"]) if row else None
 
 
 class _Transaction:
