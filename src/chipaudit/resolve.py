@@ -99,7 +99,14 @@ def resolve_model(
             view = replace(view, role="recipe")
         findings.extend(classify_view(view, relation, naming, repos.get(repo)))
     card = parse_card(documents.card_text)
-    verdict = decide(model_id, findings, card.base_models)
+    own_views = [
+        cache.view(document)
+        for document, relation in documents.items
+        if relation == OWN_CARD
+        or (relation == REPOSITORY and repos[document.key.split(":", 1)[0]].own)
+    ]
+    domestic = states_domestic_compute(own_views)
+    verdict = decide(model_id, findings, card.base_models, domestic)
     verdict["card_status"] = _card_status(store, model_id)
     return verdict, evidence_rows(findings, verdict)
 
@@ -209,10 +216,13 @@ def related_cards(store: Store, model_id: str) -> list[Document]:
 
 
 def decide(
-    model_id: str, findings: list[Finding], base_models: list[str]
+    model_id: str,
+    findings: list[Finding],
+    base_models: list[str],
+    domestic: bool = False,
 ) -> dict[str, Any]:
     """Combine findings into one verdict (the central rule of chipaudit)."""
-    basis, training = training_tier(findings)
+    basis, training = training_tier(findings, domestic)
     providers = _ordered(f.provider for f in training)
     chips = _ordered(f.chip for f in training if f.chip)
     counts = [f.count for f in training if f.count and f.chip]
@@ -236,7 +246,7 @@ def decide(
         "base_models": base_models,
         "base_model_training_providers": [],
         "compute_providers": compute_providers(training),
-        "domestic_compute": domestic_compute(findings),
+        "domestic_compute": domestic,
         "decided_by": "rules",
         "basis": basis,
         "confidence": confidence(basis, providers),
@@ -253,7 +263,9 @@ BASES = (
 )
 
 
-def training_tier(findings: list[Finding]) -> tuple[str, list[Finding]]:
+def training_tier(
+    findings: list[Finding], domestic: bool = False
+) -> tuple[str, list[Finding]]:
     """The basis and findings of the strongest tier of training evidence about
     this model: stated about this model, else stated about its family, else
     named in a training section, else a capability confirmed by a
@@ -269,7 +281,7 @@ def training_tier(findings: list[Finding]) -> tuple[str, list[Finding]]:
         [f for f in stated if f.about == SELF],
         [f for f in stated if f.about == FAMILY and _family_counts(f)],
         [f for f in usable if f.strength == SECTION and f.about == SELF],
-        _confirmed_capability(usable, findings),
+        _confirmed_capability(usable) if domestic else [],
         [f for f in usable if f.strength == IMPLIED and f.about == SELF],
     ]
     for basis, tier in zip(BASES, tiers, strict=True):
@@ -328,11 +340,7 @@ def _disjunctive(finding: Finding) -> bool:
     return bool(contexts()["disjunction"].search(finding.unit))
 
 
-def _confirmed_capability(
-    usable: list[Finding], findings: list[Finding]
-) -> list[Finding]:
-    if not domestic_compute(findings):
-        return []
+def _confirmed_capability(usable: list[Finding]) -> list[Finding]:
     return [
         f
         for f in usable
@@ -342,14 +350,16 @@ def _confirmed_capability(
     ]
 
 
-def domestic_compute(findings: Iterable[Finding]) -> bool:
-    pattern = contexts()["domestic_compute"]
-    return any(
-        f.about in (SELF, FAMILY)
-        and f.relation == OWN_CARD
-        and pattern.search(f.document.text)
-        for f in findings
-    )
+def states_domestic_compute(views: Iterable[DocumentView]) -> bool:
+    """A sentence says the model was trained on domestic (Chinese) compute
+    without naming a vendor ("基于国产算力训练")."""
+    patterns = contexts()
+    for view in views:
+        for found in patterns["domestic_compute"].finditer(view.prepared.plain):
+            start, end = view.prepared.unit_span(found.start())
+            if patterns["training_statement"].search(view.prepared.plain[start:end]):
+                return True
+    return False
 
 
 def disclosure_level(tier: str, chips: list[str], counts: list[int]) -> str:

@@ -154,7 +154,7 @@ def plain_text(text: str, *, source: str) -> str:
     return prepare(text, source=source).plain
 
 
-BLOCK_TAG = re.compile(r"</?(?:br|p|div|li|tr|h\d|table|ul|ol)\b", re.I)
+BLOCK_TAG = re.compile(r"</?(?:br|p|div|li|tr|h\d|table|ul|ol)\b|</summary\b", re.I)
 CELL_TAG = re.compile(r"</?(?:td|th)\b", re.I)
 
 

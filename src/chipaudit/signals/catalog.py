@@ -41,9 +41,11 @@ CHINESE_PROVIDERS = (
 )
 KINDS = ("name", "chip", "code")
 # ASCII-only boundaries: a CJK character next to a term is a boundary, a Latin
-# letter or digit is not (`\b` fails both ways in mixed text).
-LEFT = r"(?<![A-Za-z0-9_])"
-RIGHT = r"(?![A-Za-z0-9_])"
+# letter or digit is not (`\b` fails both ways in mixed text). A term that
+# starts or ends with a CJK character needs no boundary on that side
+# ("英伟达GPU").
+LEFT = r"(?:(?<![A-Za-z0-9_])|(?=[^\x00-\x7f]))"
+RIGHT = r"(?:(?![A-Za-z0-9_])|(?<=[^\x00-\x7f]))"
 CONTEXT_WINDOW = 200
 
 
