@@ -12,7 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from chipaudit import CLASSIFIER_VERSION
-from chipaudit.resolve import resolve_model
+from chipaudit.llm import LlmClient, review
+from chipaudit.resolve import ViewCache, resolve_model
 from chipaudit.store import Problem, Store
 
 log = logging.getLogger(__name__)
@@ -41,13 +42,18 @@ class RunSummary:
         ]
 
 
-def classify_models(store: Store, model_ids: list[str] | None = None) -> RunSummary:
+def classify_models(
+    store: Store, model_ids: list[str] | None = None, llm: LlmClient | None = None
+) -> RunSummary:
     """Resolve a verdict for each model (all in the store when none are named)."""
     summary = RunSummary()
+    cache = ViewCache()
     store.clear_problems("classify")
     for model_id in model_ids if model_ids is not None else store.model_ids():
         try:
-            verdict, evidence = resolve_model(store, model_id)
+            verdict, evidence = resolve_model(store, model_id, cache)
+            if llm is not None:
+                verdict, evidence = review(llm, store, verdict, evidence)
         except Exception as error:  # one model's fault must not stop the run
             problem = Problem(model_id, "classify", type(error).__name__, str(error))
             store.add_problem(problem)

@@ -10,6 +10,7 @@ evidence rows behind it. Deterministic: the same store gives the same verdict.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -37,6 +38,7 @@ from chipaudit.signals.naming import FAMILY, OTHER, SELF, Naming, core_tokens
 from chipaudit.store import Document, Store
 
 LEVELS = ("none", "implied", "provider", "chip", "chip+count")
+VIEW_CACHE_SIZE = 512
 MAX_EVIDENCE_ROWS = 60
 # Repositories that host inference or training frameworks for everyone: never
 # a model's own code, whatever a card links.
@@ -62,26 +64,31 @@ class ModelDocuments:
 
 
 class ViewCache:
-    """Prepared documents, shared across models within one run."""
+    """Prepared documents, shared across the models that link them (a
+    repository's files serve every model of its family), least recently used
+    dropped first so memory stays bounded on runs of thousands of models."""
 
-    def __init__(self) -> None:
-        self._views: dict[str, DocumentView] = {}
+    def __init__(self, size: int = VIEW_CACHE_SIZE) -> None:
+        self.size = size
+        self._views: OrderedDict[str, DocumentView] = OrderedDict()
 
     def view(self, document: Document) -> DocumentView:
         key = f"{document.document_key}@{document.content_hash}"
-        if key not in self._views:
-            self._views[key] = DocumentView.of(document)
-        return self._views[key]
-
-
-_DEFAULT_CACHE = ViewCache()
+        if key in self._views:
+            self._views.move_to_end(key)
+            return self._views[key]
+        view = DocumentView.of(document)
+        self._views[key] = view
+        if len(self._views) > self.size:
+            self._views.popitem(last=False)
+        return view
 
 
 def resolve_model(
     store: Store, model_id: str, cache: ViewCache | None = None
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The verdict and evidence rows for one model."""
-    cache = cache or _DEFAULT_CACHE
+    cache = cache or ViewCache()
     documents = model_documents(store, model_id)
     naming = Naming.for_model(model_id, store.model_ids(), documents.repos)
     findings: list[Finding] = []
@@ -158,7 +165,7 @@ def repo_context(
         # A repository a card merely links, whose README never names this
         # model or its family, is someone else's code.
         unnamed = OTHER if from_card_text else SELF
-        plain = cache.view(readme).prepared.plain
+        plain = cache.view(readme).tokens
         default = naming.document_default(plain, unnamed=unnamed, strict=from_card_text)
     return RepoContext(own, bool(TRAINING_REPO.search(name)), default)
 

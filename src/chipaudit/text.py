@@ -14,10 +14,15 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chipaudit.config import MAX_CLASSIFY_CHARS
+
+# For each plain-view character, its offset in the stored text (compact: a
+# 5 MB README keeps a 40 MB map, not a list of Python ints).
+OffsetMap = array
 
 LIGATURES = {
     "\ufb00": "ff",
@@ -64,7 +69,7 @@ class Prepared:
     """A document's plain view and the structure found in it."""
 
     plain: str
-    origin_index: list[int]
+    origin_index: OffsetMap
     line_starts: list[int]
     is_paper: bool
     headings: list[Heading] = field(default_factory=list)
@@ -122,7 +127,7 @@ def prepare(text: str, *, source: str, path: str = "") -> Prepared:
     stored = text[:MAX_CLASSIFY_CHARS]
     line_starts = [0] + [found.end() for found in re.finditer("\n", stored)]
     text = stored
-    index = list(range(len(text)))
+    index: OffsetMap = array("l", range(len(text)))
     text, index = _sub(HTML_SKIP, lambda _: " ", text, index)
     text, index = _sub(HTML_TAG, _tag_replacement, text, index)
     text, index = _sub(ENTITY, lambda m: html.unescape(m.group()), text, index)
@@ -134,7 +139,7 @@ def prepare(text: str, *, source: str, path: str = "") -> Prepared:
         text, index = _sub(
             WRAPPED_LINE_END, lambda m: m.group("line") + " ", text, index
         )
-    prepared = Prepared(text, index or [0], line_starts, is_paper)
+    prepared = Prepared(text, index or array("l", [0]), line_starts, is_paper)
     if is_prose_path(path):
         prepared.headings = _headings(text, is_paper, path)
     prepared.code_blocks = _code_blocks(text)
@@ -182,11 +187,11 @@ def _sub(
     pattern: re.Pattern[str],
     replace: Callable[[re.Match[str]], str],
     text: str,
-    index: list[int],
-) -> tuple[str, list[int]]:
+    index: OffsetMap,
+) -> tuple[str, OffsetMap]:
     """re.sub that keeps, for every output character, its stored-text offset."""
     pieces: list[str] = []
-    new_index: list[int] = []
+    new_index: OffsetMap = array("l")
     last = 0
     for found in pattern.finditer(text):
         pieces.append(text[last : found.start()])
@@ -203,7 +208,7 @@ def _sub(
     return "".join(pieces), new_index
 
 
-def _replace_ligatures(text: str, index: list[int]) -> tuple[str, list[int]]:
+def _replace_ligatures(text: str, index: OffsetMap) -> tuple[str, OffsetMap]:
     if not any(char in text for char in LIGATURES):
         return text, index
     pattern = re.compile("[" + "".join(LIGATURES) + "]")

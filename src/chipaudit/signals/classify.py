@@ -10,10 +10,11 @@ implied), the chip count when one is given, and the verbatim quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from chipaudit.signals.catalog import Mention, contexts, find_mentions
-from chipaudit.signals.naming import FAMILY, OTHER, SELF, Naming
+from chipaudit.signals.naming import FAMILY, OTHER, SELF, Naming, cased_tokens
 from chipaudit.store import Document
 from chipaudit.text import Prepared, prepare
 
@@ -89,13 +90,22 @@ class DocumentView:
     path: str
     role: str
 
+    @cached_property
+    def tokens(self) -> list[str]:
+        """The plain view's name tokens, for naming decisions."""
+        return cased_tokens(self.prepared.plain)
+
     @classmethod
     def of(cls, document: Document) -> DocumentView:
         path = document.key.split(":", 1)[1] if document.source == "github" else ""
         prepared = prepare(document.text, source=document.source, path=path)
-        return cls(
-            document, prepared, find_mentions(prepared.plain), path, file_role(path)
-        )
+        mentions = [
+            replace(mention, kind="code", chip="")
+            if in_url(prepared.plain, mention)
+            else mention
+            for mention in find_mentions(prepared.plain)
+        ]
+        return cls(document, prepared, mentions, path, file_role(path))
 
 
 def file_role(path: str) -> str:
@@ -141,7 +151,7 @@ def classify_view(
     training_repo = repo.training
     view_default = SELF
     if relation == REPOSITORY and not repo.own:
-        view_default = naming.document_default(view.prepared.plain, view.path)
+        view_default = naming.document_default(view.tokens, view.path)
         if view_default == SELF:
             view_default = repo.default
     return [

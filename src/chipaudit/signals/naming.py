@@ -101,9 +101,12 @@ class Naming:
             return OTHER
         return default
 
-    def mentions(self, passage: str) -> list[str]:
-        """The kind of every place the passage names this model's family."""
-        cased = cased_tokens(passage)
+    def mentions(self, passage: str | list[str]) -> list[str]:
+        """The kind of every place the passage (text, or its `cased_tokens`)
+        names this model's family."""
+        cased = cased_tokens(passage) if isinstance(passage, str) else passage
+        if self.own[0] not in {_normal(token) for token in cased}:
+            return []
         words = [_normal(token) for token in cased]
         return [
             self._kind(words, cased, start)
@@ -138,7 +141,12 @@ class Naming:
         )
 
     def document_default(
-        self, text: str, path: str = "", *, unnamed: str = SELF, strict: bool = False
+        self,
+        text: str | list[str],
+        path: str = "",
+        *,
+        unnamed: str = SELF,
+        strict: bool = False,
     ) -> str:
         """Whom a whole document speaks of when a passage names nobody: another
         model when its path names a sibling, or when it names siblings and never
