@@ -18,6 +18,7 @@ from chipaudit.errors import ChipauditError, ModelNotFound
 from chipaudit.evaluate import DEFAULT_BINS, evaluate, format_report, load_labels
 from chipaudit.export import FORMATS, export_tables
 from chipaudit.pipeline import RunSummary, classify_models
+from chipaudit.report import write_report
 from chipaudit.snapshot import export_snapshot, import_snapshot
 from chipaudit.store import Store
 
@@ -261,3 +262,33 @@ def evaluate_command(
             err=True,
         )
         sys.exit(1)
+
+
+@main.command("report")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The HTML file to write.",
+)
+@click.option(
+    "--epoch",
+    "epoch_dir",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    help="A directory of Epoch AI CSVs to compare against (notable_ai_models.csv, "
+    "large_scale_ai_models.csv, ml_hardware.csv).",
+)
+@click.pass_context
+@friendly_errors
+def report_command(ctx: click.Context, out: Path, epoch_dir: Path | None) -> None:
+    """Write one self-contained HTML report over the stored verdicts.
+
+    Example: chipaudit report --out report.html --epoch ../shared/corpus/epoch
+    """
+    with open_store(ctx) as store:
+        try:
+            models = write_report(store, out, epoch_dir)
+        except OSError as error:
+            hint = error.strerror or str(error)
+            raise click.FileError(str(out), hint=hint) from error
+    click.echo(f"wrote {out} ({models} models)", err=True)
