@@ -1,0 +1,75 @@
+"""Small builders shared by the classifier tests: one snippet in, one verdict out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from chipaudit.resolve import ViewCache, resolve_model
+from chipaudit.store import Document, Store
+
+MODEL = "acme/widget-7b"
+
+
+def judge_card(
+    tmp_path: Path, text: str, model_id: str = MODEL
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Verdict and evidence for a model whose only document is this card."""
+    return judge(tmp_path, model_id, cards={model_id: text})
+
+
+def judge_paper(
+    tmp_path: Path, text: str, model_id: str = MODEL, paper: str = "2401.00001"
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Verdict and evidence for a model whose only document is a linked paper."""
+    return judge(tmp_path, model_id, papers={paper: text})
+
+
+def judge(
+    tmp_path: Path,
+    model_id: str = MODEL,
+    *,
+    cards: dict[str, str] | None = None,
+    papers: dict[str, str] | None = None,
+    files: dict[str, str] | None = None,
+    others: tuple[str, ...] = (),
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Resolve `model_id` over a fresh store holding the given documents.
+
+    `cards` maps model ids to card text, `papers` arXiv ids to paper text and
+    `files` `owner/repo:path` keys to repository file text; every paper and
+    repository is linked to `model_id`. `others` are extra models in the store.
+    """
+    with Store(tmp_path / "t.db") as store:
+        store.put_model(model_id)
+        for other in others:
+            store.put_model(other)
+        for owner, text in (cards or {}).items():
+            store.put_model(owner)
+            store.put_document(Document("modelcard", owner, text))
+        for paper, text in (papers or {}).items():
+            store.put_document(Document("paper", paper, text))
+            store.add_link(model_id, "arxiv", paper, "test")
+        for key, text in (files or {}).items():
+            store.put_document(Document("github", key, text))
+            store.add_link(model_id, "github", key.split(":", 1)[0], "test")
+        return resolve_model(store, model_id, ViewCache())
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    """(provider, chip) of every raw mention in a text."""
+    from chipaudit.signals.catalog import find_mentions
+
+    return [(found.provider, found.chip) for found in find_mentions(text)]
+
+
+def training_of(
+    verdict: dict[str, Any],
+) -> tuple[list[str], list[str], int | None, str]:
+    """(providers, chips, count, disclosure): the training half of a verdict."""
+    return (
+        verdict["training_providers"],
+        verdict["training_chips"],
+        verdict["training_count"],
+        verdict["disclosure"],
+    )
