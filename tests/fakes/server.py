@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 
 @dataclass
@@ -98,6 +98,10 @@ class FakeService:
 
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # One buffered write per reply, no Nagle: otherwise every keep-alive
+            # request waits out a delayed ACK (~40 ms).
+            wbufsize = -1
+            disable_nagle_algorithm = True
 
             def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
                 try:
@@ -170,7 +174,7 @@ def _request(handler: BaseHTTPRequestHandler) -> Request:
     parts = urlsplit(handler.path)
     return Request(
         method=handler.command,
-        path=parts.path,
+        path=unquote(parts.path),
         query=parse_qs(parts.query, keep_blank_values=True),
         headers={name.lower(): value for name, value in handler.headers.items()},
         target=handler.path,

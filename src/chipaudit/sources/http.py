@@ -244,8 +244,8 @@ class ServiceCounters:
         return (
             f"{service}: {self.requests} requests, {self.ok} ok, "
             f"{self.not_modified} not modified, {self.retried} retried, "
-            f"{self.rate_limited_waits} rate-limit waits "
-            f"({self.waited_seconds:.0f} s), failed: {failed or '-'}"
+            f"{self.rate_limited_waits} rate-limited, "
+            f"waited {self.waited_seconds:.0f} s, failed: {failed or '-'}"
         )
 
 
