@@ -14,12 +14,15 @@ from typing import Any, TypeVar
 import click
 
 from chipaudit import __version__, config
+from chipaudit.collect import collect
 from chipaudit.errors import ChipauditError, ModelNotFound
 from chipaudit.evaluate import DEFAULT_BINS, evaluate, format_report, load_labels
 from chipaudit.export import FORMATS, export_tables
 from chipaudit.pipeline import RunSummary, classify_models
 from chipaudit.report import write_report
 from chipaudit.snapshot import export_snapshot, import_snapshot
+from chipaudit.sources.http import HttpClient
+from chipaudit.sources.huggingface import Selection, read_ids_file
 from chipaudit.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -71,15 +74,34 @@ def open_store(ctx: click.Context) -> Store:
     type=click.Path(path_type=Path),
     help="Import this snapshot directory first, then classify it.",
 )
+@click.option("--top", type=click.IntRange(min=1), help="Collect the top N models.")
+@click.option("--all-time", is_flag=True, help="Rank --top by all-time downloads.")
+@click.option("--author", help="Collect only this organisation's or user's models.")
+@click.option(
+    "--ids",
+    "ids_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Collect the model ids in this file (one a line, or a models.jsonl).",
+)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Created on/after.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Created on/before.")
+@click.option("--refresh", is_flag=True, help="Revalidate what is already stored.")
 @click.pass_context
 @friendly_errors
-def run(ctx: click.Context, snapshot_dir: Path | None) -> None:
+def run(ctx: click.Context, snapshot_dir: Path | None, **live: Any) -> None:
     """Collect, classify and resolve: one verdict per model.
 
+    \b
     Example: chipaudit run --snapshot ../shared/corpus
+    Example: chipaudit run --top 100
     """
+    selection = live_selection(live)
+    if snapshot_dir is not None and selection is not None:
+        raise click.UsageError("use --snapshot or live selection options, not both")
     with open_store(ctx) as store:
         model_ids = None
+        if selection is not None:
+            model_ids = collect_live(store, selection, live["refresh"])
         if snapshot_dir is not None:
             report = import_snapshot(store, snapshot_dir)
             for problem in report.problems:
@@ -91,6 +113,37 @@ def run(ctx: click.Context, snapshot_dir: Path | None) -> None:
             )
         summary = classify_models(store, model_ids)
         echo_summary(summary)
+
+
+def live_selection(live: dict[str, Any]) -> Selection | None:
+    """The Hub selection the live options describe, or None when there is none."""
+    chosen = ("top", "author", "ids_file", "since", "until")
+    if not any(live[name] for name in chosen):
+        if live["all_time"] or live["refresh"]:
+            raise click.UsageError("--all-time and --refresh need a live selection")
+        return None
+    selection = Selection(
+        top=live["top"],
+        all_time=live["all_time"],
+        author=live["author"],
+        since=live["since"].date() if live["since"] else None,
+        until=live["until"].date() if live["until"] else None,
+    )
+    if live["ids_file"]:
+        selection.ids, selection.seeds = read_ids_file(live["ids_file"])
+    return selection
+
+
+def collect_live(store: Store, selection: Selection, refresh: bool) -> list[str]:
+    with HttpClient(cache=store) as client:
+        try:
+            report = collect(store, selection, client=client, refresh=refresh)
+        finally:
+            for line in client.summary_lines():
+                click.echo(line, err=True)
+    for line in report.lines():
+        click.echo(line, err=True)
+    return report.models
 
 
 def echo_summary(summary: RunSummary) -> None:
