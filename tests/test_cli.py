@@ -1,0 +1,192 @@
+"""The command line as a user meets it: exit codes, stdout for data, stderr
+for everything else, and the wording of errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner, Result
+
+from chipaudit.cli import main
+
+MODELS = [
+    {"model_id": "acme/alpha", "links": {"arxiv": ["2401.00001"]}},
+    {"model_id": "acme/beta"},
+]
+DOCUMENTS = [
+    {
+        "source": "modelcard",
+        "model_id": "acme/alpha",
+        "text": "## Usage\n\nRun it on an RTX 4090 for inference.\n",
+    },
+    {
+        "source": "paper",
+        "arxiv_id": "2401.00001",
+        "text": "We pre-trained on 2,048 Ascend 910B NPUs and then fine-tuned "
+        "on 8 A100 GPUs.",
+    },
+    {"source": "modelcard", "model_id": "acme/beta", "text": "A small model."},
+]
+
+
+@pytest.fixture
+def snapshot(tmp_path: Path) -> Path:
+    directory = tmp_path / "snap"
+    directory.mkdir()
+    models = "".join(json.dumps(model) + "\n" for model in MODELS)
+    (directory / "models.jsonl").write_text(models, "utf-8")
+    lines = [json.dumps(document) for document in DOCUMENTS] + ["{cut off"]
+    (directory / "documents.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    return directory
+
+
+def invoke(db: Path, *args: str) -> Result:
+    return CliRunner().invoke(main, ["--db", str(db), *args])
+
+
+@pytest.fixture
+def db(tmp_path: Path, snapshot: Path) -> Path:
+    """A store after `chipaudit run --snapshot`."""
+    path = tmp_path / "cli.db"
+    result = invoke(path, "run", "--snapshot", str(snapshot))
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_run_snapshot_reports_on_stderr_only(tmp_path: Path, snapshot: Path) -> None:
+    result = invoke(tmp_path / "run.db", "run", "--snapshot", str(snapshot))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert "warning: documents.jsonl line 4: not JSON" in lines[0]
+    assert f"imported 2 models, 3 documents from {snapshot}" in lines
+    assert "models: 2" in lines
+    assert any(
+        line.startswith("training providers: ")
+        and "huawei_ascend 1" in line
+        and "nvidia 1" in line
+        for line in lines
+    )
+    assert any(
+        line.startswith("disclosure: ") and "chip+count 1" in line for line in lines
+    )
+    assert "errors: 0" in lines
+
+
+def test_run_without_db_uses_the_environments_store(snapshot: Path) -> None:
+    result = CliRunner().invoke(main, ["run", "--snapshot", str(snapshot)])
+    assert result.exit_code == 0
+    assert Path(os.environ["CHIPAUDIT_DB"]).is_file()
+
+
+def test_run_on_a_missing_snapshot_names_it(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-snapshot"
+    result = invoke(tmp_path / "x.db", "run", "--snapshot", str(missing))
+    assert result.exit_code == 1
+    assert str(missing) in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_show_json_is_valid_and_carries_evidence(db: Path) -> None:
+    result = invoke(db, "show", "acme/alpha", "--json")
+    assert result.exit_code == 0
+    shown = json.loads(result.stdout)
+    assert shown["model_id"] == "acme/alpha"
+    assert shown["training_providers"] == ["huawei_ascend", "nvidia"]
+    assert shown["disclosure"] == "chip+count"
+    assert shown["inference_providers"] == ["nvidia"]
+    quotes = [row["quote"] for row in shown["evidence"]]
+    assert any("Ascend 910B" in quote for quote in quotes)
+    assert {row["document_key"] for row in shown["evidence"]} == {
+        "paper:2401.00001",
+        "modelcard:acme/alpha",
+    }
+
+
+def test_show_text_lists_the_verdict_and_evidence(db: Path) -> None:
+    result = invoke(db, "show", "acme/alpha")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("acme/alpha\n")
+    assert "chip+count" in result.stdout
+    assert "paper:2401.00001:1" in result.stdout
+
+
+def test_show_an_unknown_model_names_it(db: Path) -> None:
+    result = invoke(db, "show", "nobody/nothing")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "nobody/nothing" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_export_csv_writes_both_tables(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "models.csv"
+    result = invoke(db, "export", "--format", "csv", "--out", str(out))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    evidence_path = out.with_name("models.evidence.csv")
+    assert str(out) in result.stderr and str(evidence_path) in result.stderr
+
+    models = {row["model_id"]: row for row in read_csv(out)}
+    alpha = models["acme/alpha"]
+    assert alpha["training_providers"] == "huawei_ascend;nvidia"
+    assert alpha["training_chips"] == "Ascend 910B;A100"
+    assert alpha["disclosure"] == "chip+count"
+    assert alpha["inference_providers"] == "nvidia"
+    assert alpha["base_models"] == ""
+    assert alpha["decided_by"]
+    assert models["acme/beta"]["disclosure"] == "none"
+
+    evidence = read_csv(evidence_path)
+    assert {row["model_id"] for row in evidence} == {"acme/alpha"}
+    assert {"quote", "document_key", "line", "phase", "provider"} <= set(evidence[0])
+
+
+def test_export_jsonl_keeps_lists(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "models.jsonl"
+    assert invoke(db, "export", "--format", "jsonl", "--out", str(out)).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    alpha = next(row for row in rows if row["model_id"] == "acme/alpha")
+    assert alpha["training_providers"] == ["huawei_ascend", "nvidia"]
+    evidence = out.with_name("models.evidence.jsonl").read_text("utf-8")
+    assert all(json.loads(line)["quote"] for line in evidence.splitlines())
+
+
+def test_export_parquet_writes_both_tables(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "models.parquet"
+    assert invoke(db, "export", "--format", "parquet", "--out", str(out)).exit_code == 0
+    models = pq.read_table(out).to_pylist()
+    evidence = pq.read_table(out.with_name("models.evidence.parquet")).to_pylist()
+    assert {row["model_id"] for row in models} == {"acme/alpha", "acme/beta"}
+    alpha = next(row for row in models if row["model_id"] == "acme/alpha")
+    assert alpha["training_providers"] == ["huawei_ascend", "nvidia"]
+    assert evidence and all(row["model_id"] == "acme/alpha" for row in evidence)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--format", "xml", "--out", "x.xml"],
+        ["export"],
+        ["show"],
+    ],
+)
+def test_misuse_exits_2(tmp_path: Path, args: list[str]) -> None:
+    assert invoke(tmp_path / "x.db", *args).exit_code == 2
+
+
+@pytest.mark.parametrize("command", ["run", "show", "export", "snapshot import"])
+def test_help_gives_an_example(command: str) -> None:
+    result = CliRunner().invoke(main, [*command.split(), "--help"])
+    assert result.exit_code == 0
+    assert "Example: chipaudit " in result.stdout
