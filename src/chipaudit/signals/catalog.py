@@ -150,12 +150,16 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
-    """No ASCII word character touches an ASCII end of the hit."""
+    """No ASCII word character touches an ASCII end of the hit; a plural "s"
+    after a model number ("4 A100s") is allowed."""
     if text[start] in WORD_CHARS and start and text[start - 1] in WORD_CHARS:
         return False
-    return not (
-        text[end - 1] in WORD_CHARS and end < len(text) and text[end] in WORD_CHARS
-    )
+    if text[end - 1] not in WORD_CHARS or end >= len(text):
+        return True
+    if text[end] not in WORD_CHARS:
+        return True
+    plural = text[end] == "s" and (text[end - 1].isdigit() or text[end - 1].isupper())
+    return plural and (end + 1 >= len(text) or text[end + 1] not in WORD_CHARS)
 
 
 def _qualifies(term: Term, text: str, start: int, end: int) -> bool:

@@ -178,7 +178,9 @@ def _classify(
     about = _about(
         view, mention, unit, headings, relation, naming, training_repo, view_default
     )
-    if about in (SELF, FAMILY) and contexts()["family"].search(unit):
+    if about in (SELF, FAMILY) and contexts()["third_party"].search(unit):
+        about = OTHER
+    elif about in (SELF, FAMILY) and contexts()["family"].search(unit):
         about = FAMILY
     count = chip_count(prepared.plain, mention, start, end)
     quote = _quote(prepared.plain, start, end, mention)
@@ -246,7 +248,8 @@ def _training_statement(
     if patterns["capability"].search(unit):
         return TRAINING, "statement:capability", CAPABILITY
     is_paper = view.document.source == "paper"
-    if not is_paper and patterns["recipe"].search(unit):
+    reported = patterns["first_person"].search(unit)
+    if not is_paper and patterns["recipe"].search(unit) and not reported:
         return NEITHER, "statement:recipe", ""
     if (
         not is_paper
