@@ -18,6 +18,7 @@ from chipaudit.collect import collect
 from chipaudit.errors import ChipauditError, ModelNotFound
 from chipaudit.evaluate import DEFAULT_BINS, evaluate, format_report, load_labels
 from chipaudit.export import FORMATS, export_tables
+from chipaudit.llm import LLM_MODEL_ENV, LLM_URL_ENV, open_client
 from chipaudit.pipeline import RunSummary, classify_models
 from chipaudit.report import write_report
 from chipaudit.snapshot import export_snapshot, import_snapshot
@@ -86,9 +87,26 @@ def open_store(ctx: click.Context) -> Store:
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Created on/after.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Created on/before.")
 @click.option("--refresh", is_flag=True, help="Revalidate what is already stored.")
+@click.option(
+    "--llm-url",
+    envvar=LLM_URL_ENV,
+    help="OpenAI-compatible server URL (ending in /v1) that judges weak or "
+    "conflicting verdicts (env CHIPAUDIT_LLM_URL; key from OPENAI_API_KEY).",
+)
+@click.option(
+    "--llm-model",
+    envvar=LLM_MODEL_ENV,
+    help="Model name on that server (env CHIPAUDIT_LLM_MODEL; default: its first).",
+)
 @click.pass_context
 @friendly_errors
-def run(ctx: click.Context, snapshot_dir: Path | None, **live: Any) -> None:
+def run(
+    ctx: click.Context,
+    snapshot_dir: Path | None,
+    llm_url: str | None,
+    llm_model: str | None,
+    **live: Any,
+) -> None:
     """Collect, classify and resolve: one verdict per model.
 
     \b
@@ -111,8 +129,11 @@ def run(ctx: click.Context, snapshot_dir: Path | None, **live: Any) -> None:
                 f"from {snapshot_dir}",
                 err=True,
             )
-        summary = classify_models(store, model_ids)
+        with open_client(llm_url, llm_model) as llm:
+            summary = classify_models(store, model_ids, llm=llm)
         echo_summary(summary)
+        for line in llm.counters.lines() if llm else []:
+            click.echo(line, err=True)
 
 
 def live_selection(live: dict[str, Any]) -> Selection | None:
