@@ -30,6 +30,13 @@ NONE = ([], [], None, "none")
         ("on H20 GPUs", [("nvidia", "H20")]),
         ("A800", [("nvidia", "A800")]),
         ("H800", [("nvidia", "H800")]),
+        # The guarded terms still match where they do name hardware.
+        ("Hexagon NPU", [("qualcomm", "")]),
+        ("DTK-24.04", [("hygon", "")]),
+        ("MUSA", [("moore_threads", "")]),
+        ("MACA 2.0", [("metax", "")]),
+        ("Kunlun chips", [("baidu_kunlun", "")]),
+        ("昆仑芯P800", [("baidu_kunlun", "Kunlun P800"), ("baidu_kunlun", "")]),
     ],
 )
 def test_chip_names_are_found(snippet: str, expected: list[tuple[str, str]]) -> None:
@@ -194,6 +201,13 @@ def test_a100_is_not_also_an_a10() -> None:
             (["huawei_ascend"], ["Ascend 910B"], None, "chip"),
         ),
         ("模型在A100上训练。", (["nvidia"], ["A100"], None, "chip")),
+        # Cards write plural chip names ("4 A100s").
+        ("We trained the model on 4 A100s.", (["nvidia"], ["A100"], 4, "chip+count")),
+        # Method sections open with "Following X et al."; still our training.
+        (
+            "Following Smith et al. (2022), we trained on 64 A100 GPUs.",
+            (["nvidia"], ["A100"], 64, "chip+count"),
+        ),
         ("我们使用昇腾训练了该模型。", (["huawei_ascend"], [], None, "provider")),
     ],
 )
@@ -261,7 +275,9 @@ def test_usage_and_serving_are_inference_only(
         # User recipes in READMEs are the reader's training, not this model's.
         "The above command assumes training on 8 V100 GPUs.",
         "You can fine-tune it on 4 A100 GPUs with the script below.",
-        "## Fine-tuning\n\nWe trained LoRA adapters on 1 A100 GPU with this script.",
+        "## Fine-tuning\n\nTo fine-tune on your own data, run it on 8 A100 GPUs.",
+        # Related work in a paper: another group's model.
+        "Zhang et al. trained their model on V100 GPUs.",
     ],
 )
 def test_not_this_models_hardware(tmp_path: Path, snippet: str) -> None:
@@ -288,6 +304,9 @@ def test_not_this_models_hardware(tmp_path: Path, snippet: str) -> None:
             "import torch_xla.core.xla_model as xm\ndev = xm.xla_device()\n",
             "google_tpu",
         ),
+        # cases.md C11: a pretraining script passing a TPU slice flag.
+        ("scripts/pretrain_tpu_v4.sh", "python train.py --tpu v4-512\n", "google_tpu"),
+        ("train.py", "flags.DEFINE_bool('use_tpu', True, 'Use TPU')\n", "google_tpu"),
     ],
 )
 def test_training_code_is_implied(
@@ -298,7 +317,8 @@ def test_training_code_is_implied(
         cards={"acme/widget-7b": "# Widget"},
         files={f"acme/widget:{path}": code},
     )
-    assert training_of(verdict) == ([provider], [], None, "implied")
+    assert verdict["training_providers"] == [provider]
+    assert verdict["disclosure"] == "implied"
     assert evidence[0]["document_key"] == f"github:acme/widget:{path}"
 
 
@@ -447,3 +467,8 @@ def test_domestic_compute_with_no_vendor(tmp_path: Path) -> None:
     verdict, _ = judge_card(tmp_path, "模型在国产算力上完成训练。")
     assert training_of(verdict) == NONE
     assert verdict["domestic_compute"] is True
+
+
+def test_capability_alone_is_no_training(tmp_path: Path) -> None:
+    verdict, _ = judge_card(tmp_path, "The model can be trained on Ascend 910B NPUs.")
+    assert training_of(verdict) == NONE
