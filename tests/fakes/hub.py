@@ -44,8 +44,7 @@ class HubRoutes:
             chosen = [
                 m for m in chosen if m["id"].split("/")[0] == request.param("author")
             ]
-        if request.param("sort") == "downloads":
-            chosen.sort(key=lambda m: m.get("downloads") or 0, reverse=True)
+        # `models` is kept in the server's own order (sorted by downloads).
         limit = int(request.param("limit", "1000"))
         start = int(request.param("cursor", "0") or 0)
         page = [_shallow(m, expand) for m in chosen[start : start + limit]]

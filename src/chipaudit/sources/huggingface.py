@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -384,6 +385,7 @@ FRAMEWORK_NAMES = {
 # Repos taken as the model's own code: at most this many, ranked at most this.
 MAX_OWN_REPOS = 3
 MAX_OWN_RANK = 4
+MIN_NAME_OVERLAP = 4
 # A card line that introduces the model's own code.
 OWN_CODE_LINE = re.compile(r"\b(code|codebase|repository|github|official)\b", re.I)
 URL = re.compile(r"https?://\S+|\]\([^)]*\)")
@@ -424,7 +426,20 @@ def rank_repos(
     for line in (card_text or "").splitlines():
         for repo in links.github_repos(line):
             offer(repo, "modelcard", _card_rank(model, repo, line))
+    _keep_closest_names(model, candidates.values())
     return sorted(candidates.values(), key=lambda candidate: candidate.rank)
+
+
+def _keep_closest_names(
+    model: ListedModel, candidates: Iterable[RepoCandidate]
+) -> None:
+    # Of the same-org repos named like the model, only the closest names stay
+    # in that rank (TeleChat2.5-35B: TeleChat2.5 before TeleChat2).
+    named = [c for c in candidates if c.rank == 2]
+    closest = max((name_overlap(model, c.repo) for c in named), default=0)
+    for candidate in named:
+        if name_overlap(model, candidate.repo) < closest:
+            candidate.rank = 3
 
 
 def _card_rank(model: ListedModel, repo: str, line: str) -> int:
@@ -449,9 +464,14 @@ def own_repos(ranked: list[RepoCandidate]) -> list[RepoCandidate]:
 
 
 def named_like(model: ListedModel, repo: str) -> bool:
+    return name_overlap(model, repo) >= MIN_NAME_OVERLAP
+
+
+def name_overlap(model: ListedModel, repo: str) -> int:
+    """Length of the common prefix of the squashed model and repo names."""
     name = _squash(repo.split("/")[-1])
     model_name = _squash(model.model_id.split("/")[-1])
-    return len(name) >= 3 and (model_name.startswith(name) or name in model_name)
+    return len(os.path.commonprefix([name, model_name]))
 
 
 def is_framework(repo: str) -> bool:
