@@ -172,9 +172,14 @@ def _classify(
     start, end = prepared.unit_span(mention.start)
     unit = prepared.plain[start:end]
     headings = prepared.headings_at(mention.start)
+    clause = _clause(unit, mention.start - start)
     phase, rule, strength = decide_phase(
-        view, mention, unit, headings, training_repo, relation
+        view, mention, clause, headings, training_repo, relation
     )
+    if clause != unit and rule.endswith(":none"):
+        phase, rule, strength = decide_phase(
+            view, mention, unit, headings, training_repo, relation
+        )
     about = _about(
         view, mention, unit, headings, relation, naming, training_repo, view_default
     )
@@ -197,6 +202,25 @@ def _classify(
         line=prepared.line_of(mention.start),
         unit=unit,
     )
+
+
+CLAUSE_BREAK = re.compile(
+    r",\s*(?:and\s+)?then\b|;\s|\s(?:while|whereas)\s|,\s*but\s|"
+    r"\s+and\s+then\s+|，(?:然后|并|而)|；"
+)
+
+
+def _clause(unit: str, offset: int) -> str:
+    """The clause of a sentence that holds an offset: "pre-trained on X, then
+    we serve it on Y" has a training clause and a serving clause."""
+    start, end = 0, len(unit)
+    for found in CLAUSE_BREAK.finditer(unit):
+        if found.end() <= offset:
+            start = found.end()
+        elif found.start() >= offset:
+            end = found.start()
+            break
+    return unit[start:end]
 
 
 def decide_phase(
@@ -248,8 +272,10 @@ def _training_statement(
     if patterns["capability"].search(unit):
         return TRAINING, "statement:capability", CAPABILITY
     is_paper = view.document.source == "paper"
-    reported = patterns["first_person"].search(unit)
-    if not is_paper and patterns["recipe"].search(unit) and not reported:
+    weak = patterns["recipe_weak"].search(unit) and not patterns["first_person"].search(
+        unit
+    )
+    if not is_paper and (patterns["recipe"].search(unit) or weak):
         return NEITHER, "statement:recipe", ""
     if (
         not is_paper
