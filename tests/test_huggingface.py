@@ -131,7 +131,11 @@ def test_c03_gated_card_keeps_tag_papers_and_no_card_is_absent(monkeypatch, tmp_
     )
     fake = serve(monkeypatch, routes)
     report = CollectReport()
-    monkeypatch.setattr("chipaudit.collect.fetch_paper", None)
+    papers_fetched = []
+    monkeypatch.setattr(
+        "chipaudit.collect.fetch_paper",
+        lambda client, store, arxiv_id, refresh: papers_fetched.append(arxiv_id),
+    )
     with fake, client() as fetcher, Store(tmp_path / "s.db") as store:
         for record in (C03_GATED, {"id": "org/no-card"}):
             model = hub.listed_model(record)
@@ -142,6 +146,7 @@ def test_c03_gated_card_keeps_tag_papers_and_no_card_is_absent(monkeypatch, tmp_
     assert gated["card_status"] == "gated"
     assert absent["card_status"] == "absent"
     assert links["arxiv"] == ["2403.00002"]
+    assert papers_fetched == ["2403.00002"]  # still fetched through the tag
     readme_calls = [r for r in fake.log if r.path.endswith("README.md")]
     assert len(readme_calls) == 2  # the 403 is not retried
     assert fake.requests_to("/api/papers/2403.00002")

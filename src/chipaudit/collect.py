@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from chipaudit.errors import ChipauditError
 from chipaudit.sources import github, huggingface
+from chipaudit.sources.arxiv import fetch_paper
 from chipaudit.sources.http import FetchError, HttpClient
 from chipaudit.sources.huggingface import ListedModel, Selection
 from chipaudit.store import Problem, Store
@@ -34,11 +35,6 @@ PAPER_PAGE = "hf_paper_page"
 FINAL_REASONS = {"not_found", "gated", "forbidden", "legal", "withdrawn", "invalid_id"}
 GONE_REPO = "github_repo_gone"
 GONE_PAPER = "paper_gone"
-
-try:  # the arXiv fetcher lives in its own module
-    from chipaudit.sources.arxiv import fetch_paper
-except ImportError:  # pragma: no cover - only while that module is missing
-    fetch_paper = None
 
 
 @dataclass
@@ -238,8 +234,9 @@ def _repos(
             )
         report.repos["skipped" if got.skipped else "fetched"] += 1
         report.files.update(got.files)
-        for error in got.failures:
-            _problem(store, report, model_id, f"github_file_{error.reason}", str(error))
+        for failure in got.failures:
+            reason = f"github_file_{failure.reason}"
+            _problem(store, report, model_id, reason, str(failure))
 
 
 def _paper(
@@ -250,9 +247,6 @@ def _paper(
     report: CollectReport,
     refresh: bool,
 ) -> None:
-    if fetch_paper is None:
-        report.papers["no_fetcher"] += 1
-        return
     gone = store.fetched(GONE_PAPER, arxiv_id)
     if gone and not refresh:
         _problem(store, report, model_id, f"paper_{gone['reason']}", gone["message"])
