@@ -330,17 +330,13 @@ def stacked_columns(
     ceiling = step * -(-peak // step)
     scale = plot_height / ceiling
     parts = [svg_open(width, max(height, 20 * len(keys) + 20), caption)]
-    for tick in range(0, ceiling + 1, step):
-        y = top + plot_height - tick * scale
-        parts.append(
-            f'<line x1="{left}" x2="{left + slot * len(columns)}" y1="{y:.1f}" '
-            f'y2="{y:.1f}" class="grid"/>'
-            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="n">'
-            f"{tick}</text>"
-        )
+    right = left + slot * len(columns)
+    parts.extend(
+        grid(left, right, top + plot_height, range(0, ceiling + 1, step), scale)
+    )
     for index, (label, counts) in enumerate(columns):
         x = left + index * slot + slot * 0.15
-        y = top + plot_height
+        y: float = top + plot_height
         for key in keys:
             size = counts.get(key, 0) * scale
             if size:
@@ -364,6 +360,19 @@ def stacked_columns(
     parts.append(legend(keys, palette, left + slot * len(columns) + 20, labels))
     parts.append("</svg>")
     return "".join(parts)
+
+
+def grid(left: int, right: int, bottom: int, ticks: range, scale: float) -> list[str]:
+    """Horizontal grid lines with their values on the left."""
+    lines = []
+    for tick in ticks:
+        y = bottom - tick * scale
+        lines.append(
+            f'<line x1="{left}" x2="{right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
+            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="n">'
+            f"{tick}</text>"
+        )
+    return lines
 
 
 def legend(keys: list[str], palette: Palette, x: int, labels: dict[str, str]) -> str:
