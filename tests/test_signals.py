@@ -472,3 +472,20 @@ def test_domestic_compute_with_no_vendor(tmp_path: Path) -> None:
 def test_capability_alone_is_no_training(tmp_path: Path) -> None:
     verdict, _ = judge_card(tmp_path, "The model can be trained on Ascend 910B NPUs.")
     assert training_of(verdict) == NONE
+
+
+def test_phase_is_decided_per_clause(tmp_path: Path) -> None:
+    # A card sentence reporting pre-training and then serving: the serving
+    # clause is inference, not a second training provider.
+    card = (
+        "The model was pre-trained on 1024 Ascend 910B NPUs, "
+        "then we serve it on H100 GPUs."
+    )
+    verdict, _ = judge_card(tmp_path, card)
+    assert training_of(verdict) == (
+        ["huawei_ascend"],
+        ["Ascend 910B"],
+        1024,
+        "chip+count",
+    )
+    assert verdict["inference_providers"] == ["nvidia"]
