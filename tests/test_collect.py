@@ -18,6 +18,7 @@ from fakes.server import FakeClock, Fault
 from chipaudit import cli
 from chipaudit.cli import main
 from chipaudit.collect import collect
+from chipaudit.links import github_repos
 from chipaudit.sources import http
 from chipaudit.sources.http import HttpClient
 from chipaudit.sources.huggingface import Selection, read_ids_file
@@ -280,3 +281,42 @@ def test_ids_file_reads_plain_ids_and_snapshot_jsonl(tmp_path):
     jsonl.write_text(json.dumps(record) + "\n")
     ids, seeds = read_ids_file(jsonl)
     assert ids == ["org/c"] and seeds["org/c"]["github"] == ["o/r"]
+
+
+def discoverable(corpus, routes) -> set[str]:
+    """Models whose snapshot links the fake Hub itself discloses (card text,
+    arXiv tags, paper pages): for the rest only the snapshot knows the repo."""
+    cards = corpus.cards()
+    found = set()
+    for model in corpus.models:
+        card = cards.get(model["model_id"], "")
+        pages = [routes.papers.get(a, {}) for a in model["links"]["arxiv"]]
+        known = set(github_repos(card))
+        known |= {
+            p["githubRepo"].split("github.com/")[1]
+            for p in pages
+            if p.get("githubRepo")
+        }
+        if set(model["links"]["github"]) <= known and not model["links"]["papers"]:
+            found.add(model["model_id"])
+    return found
+
+
+def test_live_top_n_gives_the_snapshot_verdicts_where_the_hub_tells_all(
+    live, tmp_path, monkeypatch
+):
+    corpus = live[0]
+    runner = CliRunner()
+    monkeypatch.setenv("CHIPAUDIT_DB", str(tmp_path / "snapshot.db"))
+    assert runner.invoke(main, ["run", "--snapshot", str(CORPUS)]).exit_code == 0
+    monkeypatch.setenv("CHIPAUDIT_DB", str(tmp_path / "live.db"))
+    result = runner.invoke(main, ["run", "--top", str(len(corpus.models))])
+    assert result.exit_code == 0, result.output
+    with Store(tmp_path / "snapshot.db") as a, Store(tmp_path / "live.db") as b:
+        expected, got = verdicts(a), verdicts(b)
+    comparable = discoverable(corpus, hub_routes(corpus))
+    assert len(comparable) >= 40
+    differ = {
+        m: (expected[m], got.get(m)) for m in comparable if got.get(m) != expected[m]
+    }
+    assert differ == {}
