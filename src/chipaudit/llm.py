@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 
 from chipaudit.errors import ChipauditError
-from chipaudit.resolve import disclosure_level
+from chipaudit.resolve import disclosure_level, unique
 from chipaudit.signals.catalog import TRACKED_PROVIDERS, find_mentions
 from chipaudit.sources.http import USER_AGENT
 from chipaudit.store import Document, Store
@@ -637,10 +637,10 @@ def apply_judgment(
         return updated, evidence
     claims = judgment.accepted
     rule = f"llm:{judgment.llm_model}"
-    chips = _unique(claim.chip for claim in claims)
+    chips = unique(claim.chip for claim in claims)
     counts = [claim.count for claim in claims if claim.count and claim.chip]
     updated.update(
-        training_providers=_unique(claim.provider for claim in claims),
+        training_providers=unique(claim.provider for claim in claims),
         training_chips=chips,
         training_count=max(counts) if counts else None,
         disclosure=disclosure_level("stated", chips, counts),
@@ -665,11 +665,3 @@ def claim_row(claim: Claim, rule: str) -> dict[str, Any]:
         "rule": rule,
         "about": "self",
     }
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    seen: list[str] = []
-    for item in items:
-        if item and item not in seen:
-            seen.append(item)
-    return seen

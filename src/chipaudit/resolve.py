@@ -136,10 +136,10 @@ def model_documents(store: Store, model_id: str) -> ModelDocuments:
     else:
         for related in related_cards(store, model_id):
             found.items.append((related, RELATED_CARD))
-    found.repos = _unique(repos)
+    found.repos = unique(repos)
     for repo in found.repos:
         found.items += [(doc, REPOSITORY) for doc in store.github_documents(repo)]
-    for paper in _unique(papers):
+    for paper in unique(papers):
         document = store.get_document("paper", paper)
         if document is not None:
             found.items.append((document, PAPER))
@@ -230,8 +230,8 @@ def decide(
 ) -> dict[str, Any]:
     """Combine findings into one verdict (the central rule of chipaudit)."""
     basis, training = training_tier(findings, domestic)
-    providers = _ordered(f.provider for f in training)
-    chips = _ordered(f.chip for f in training if f.chip)
+    providers = unique(f.provider for f in training)
+    chips = unique(f.chip for f in training if f.chip)
     counts = [f.count for f in training if f.count and f.chip]
     tier = training[0].strength if training else ""
     level = disclosure_level(tier, chips, counts)
@@ -248,8 +248,8 @@ def decide(
         "training_chips": chips,
         "training_count": max(counts) if counts else None,
         "disclosure": level,
-        "inference_providers": _ordered(f.provider for f in inference),
-        "inference_chips": _ordered(f.chip for f in inference if f.chip),
+        "inference_providers": unique(f.provider for f in inference),
+        "inference_chips": unique(f.chip for f in inference if f.chip),
         "base_models": base_models,
         "base_model_training_providers": [],
         "compute_providers": compute_providers(training),
@@ -441,11 +441,8 @@ def _card_status(store: Store, model_id: str) -> str:
     return str(status)
 
 
-def _ordered(items: Iterable[str]) -> list[str]:
-    return _unique(items)
-
-
-def _unique(items: Iterable[str]) -> list[str]:
+def unique(items: Iterable[str]) -> list[str]:
+    """The non-empty items, first occurrence kept, in order."""
     seen: list[str] = []
     for item in items:
         if item and item not in seen:

@@ -30,15 +30,8 @@ TRACKED_PROVIDERS = (
     "hygon",
     "metax",
 )
-CHINESE_PROVIDERS = (
-    "huawei_ascend",
-    "cambricon",
-    "baidu_kunlun",
-    "moore_threads",
-    "iluvatar",
-    "hygon",
-    "metax",
-)
+# The tracked providers whose chips are made in China (the last seven).
+CHINESE_PROVIDERS = TRACKED_PROVIDERS[TRACKED_PROVIDERS.index("huawei_ascend") :]
 KINDS = ("name", "chip", "code")
 # ASCII-only boundaries, checked after matching (lookarounds in the patterns
 # would make every scan several times slower): a CJK character next to a term
