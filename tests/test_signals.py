@@ -489,3 +489,36 @@ def test_phase_is_decided_per_clause(tmp_path: Path) -> None:
         "chip+count",
     )
     assert verdict["inference_providers"] == ["nvidia"]
+
+
+@pytest.mark.parametrize(
+    ("card", "expected"),
+    [
+        # Gemma-style hardware section naming the TPU generation glued to "TPU".
+        (
+            "### Hardware\n\nIt was trained on Tensor Processing Unit (TPU) "
+            "hardware (TPUv5p).",
+            (["google_tpu"], ["TPU v5p"], None, "chip"),
+        ),
+        # A fine-tune reported on one consumer card ("a single" is a count).
+        (
+            "This model was fine-tuned on a single NVIDIA RTX 3090 for 3 hours.",
+            (["nvidia"], ["RTX 3090"], 1, "chip+count"),
+        ),
+        # A node named by its system with the GPU count after it.
+        (
+            "We used a DGX H100 node (8 GPUs) for all experiments.",
+            (["nvidia"], ["H100"], 8, "chip+count"),
+        ),
+        # A spec list under a training heading.
+        (
+            "## Training\n\n* **GPUs:** 512 H100-80G\n* **Training time:** 10 days",
+            (["nvidia"], ["H100"], 512, "chip+count"),
+        ),
+    ],
+)
+def test_more_training_phrasings(
+    tmp_path: Path, card: str, expected: tuple[object, ...]
+) -> None:
+    verdict, _ = judge_card(tmp_path, card)
+    assert training_of(verdict) == expected

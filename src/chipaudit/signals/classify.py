@@ -396,14 +396,14 @@ def _parent_item(prepared: Prepared, offset: int) -> str:
 
 
 COUNT_BEFORE = re.compile(
-    r"(?P<count>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?\s*"
-    r"(?:[x×*]\s*|(?:张|块|卡|台|颗)\s*)?"
+    r"(?P<count>\d{1,3}(?:,\d{3})+|\d+|\b(?:single|one|two|four|eight|sixteen))"
+    r"(?P<plus>\+)?\s*(?:[x×*]\s*|(?:张|块|卡|台|颗)\s*)?"
     r"(?:(?:\d+\s*(?:GB|G)\b|NVIDIA|Nvidia|AMD|Intel|Google|Huawei|Baidu(?:’s|'s)?|"
     r"Graphcore|Cerebras|MetaX|cloud|Cloud|Instinct|Kunlun|Ascend|Tesla)\s*)*$"
 )
 COUNT_AFTER = re.compile(
     r"^(?:\s*(?:\(\s*\d+\s*GB\s*\)|-?\d+\s*GB|SXM\d?|PCIe|GPUs?|chips?|cards?|NPUs?|"
-    r"accelerators?|devices?|processors?))*"
+    r"accelerators?|devices?|processors?|nodes?|servers?|systems?|instances?))*"
     r"\s*(?:[x×*]\s*(?P<times>\d+)\b|\(\s*(?P<cards>\d+)\s*(?:cards?|GPUs?|chips?)\s*\))"
 )
 NODES = re.compile(
@@ -450,7 +450,12 @@ def _is_year_or_size(number: str, before: str) -> bool:
     return (1990 <= value <= 2035 and "," not in number) or value == 0
 
 
+NUMBER_WORDS = {"single": 1, "one": 1, "two": 2, "four": 4, "eight": 8, "sixteen": 16}
+
+
 def _number(text: str) -> int:
+    if text.lower() in NUMBER_WORDS:
+        return NUMBER_WORDS[text.lower()]
     return int(text.replace(",", ""))
 
 
