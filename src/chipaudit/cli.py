@@ -255,7 +255,7 @@ def format_verdict(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> s
         where = f"{row['document_key']}:{row['line']}"
         chip = f" {row['chip']}" if row["chip"] else ""
         lines.append(f"    [{row['phase']}] {row['provider']}{chip}  {where}")
-        lines.append(f"      \"{row['quote']}\"  ({row['rule']})")
+        lines.append(f'      "{row["quote"]}"  ({row["rule"]})')
     return "\n".join(lines)
 
 
