@@ -522,3 +522,12 @@ def test_more_training_phrasings(
 ) -> None:
     verdict, _ = judge_card(tmp_path, card)
     assert training_of(verdict) == expected
+
+
+def test_docker_gpu_flag_is_nvidia_inference(tmp_path: Path) -> None:
+    # A serving quick start that runs the container with `--gpus all`
+    # (the NVIDIA container runtime) and names no vendor otherwise.
+    card = "## Quick start\n\n```bash\ndocker run --gpus all -p 8000:8000 my/image\n```"
+    verdict, _ = judge_card(tmp_path, card)
+    assert training_of(verdict) == ([], [], None, "none")
+    assert verdict["inference_providers"] == ["nvidia"]
