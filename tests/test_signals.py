@@ -10,6 +10,7 @@ import pytest
 from helpers import judge, judge_card, mentions, training_of
 
 from chipaudit.signals.catalog import find_mentions
+from chipaudit.signals.classify import in_repo_id
 
 NONE = ([], [], None, "none")
 
@@ -531,3 +532,27 @@ def test_docker_gpu_flag_is_nvidia_inference(tmp_path: Path) -> None:
     verdict, _ = judge_card(tmp_path, card)
     assert training_of(verdict) == ([], [], None, "none")
     assert verdict["inference_providers"] == ["nvidia"]
+
+
+def test_vendor_inside_a_repo_id_is_no_mention() -> None:
+    # Usage code that loads a model whose id starts with a vendor's name.
+    code = 'tok = AutoTokenizer.from_pretrained("cerebras/Cerebras-GPT-13B")'
+    assert [m.text for m in find_mentions(code)] == ["Cerebras"]
+    assert in_repo_id(code, find_mentions(code)[0])
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        # A library change log announcing a GPU helper.
+        ("CHANGELOG.md", "- feat: add `Pipeline.cuda()` convenience method"),
+        # A fine-tuning directory's guide with its own test environment.
+        ("deepspeed/README.md", "Test environment: 8 * A100-SXM4-40G"),
+    ],
+)
+def test_changelogs_and_recipe_directories_say_nothing_of_the_model(
+    tmp_path: Path, path: str, text: str
+) -> None:
+    verdict, _ = judge(tmp_path, files={f"acme/tool:{path}": text})
+    assert training_of(verdict) == ([], [], None, "none")
+    assert verdict["inference_providers"] == []

@@ -104,6 +104,7 @@ class DocumentView:
             if in_url(prepared.plain, mention)
             else mention
             for mention in find_mentions(prepared.plain)
+            if not in_repo_id(prepared.plain, mention)
         ]
         return cls(document, prepared, mentions, path, file_role(path))
 
@@ -117,10 +118,12 @@ def file_role(path: str) -> str:
     is_code = (
         name.endswith(CODE_SUFFIXES) or "." not in name or name.startswith("Dockerfile")
     )
+    if patterns["changelog_path"].search(path):
+        return "changelog"
     if patterns["environment_path"].search(path):
         return "environment"
     if not is_code or name.endswith((".md", ".rst")):
-        return "prose"
+        return "recipe_doc" if patterns["recipe_directory"].search(path) else "prose"
     if patterns["recipe_path"].search(path):
         return "recipe"
     if patterns["training_path"].search(path):
@@ -235,7 +238,11 @@ def decide_phase(
     headings above it and the unit around it."""
     patterns = contexts()
     role = view.role
-    if role != "prose":
+    if role == "changelog":
+        return NEITHER, "path:changelog", ""
+    if role == "recipe_doc" and not training_repo:
+        return NEITHER, "path:recipe_doc", ""
+    if role not in ("prose", "recipe_doc"):
         return _code_phase(role, unit, training_repo)
     heading = " / ".join(headings[-2:])
     if headings and patterns["neither_heading"].search(headings[-1]):
@@ -305,6 +312,27 @@ def _in_citation(plain: str, mention: Mention) -> bool:
     return "(" in before[-25:] and bool(CITATION_AFTER.match(after))
 
 
+REPO_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.]*[-_][\w.-]*")
+
+
+def in_repo_id(plain: str, mention: Mention) -> bool:
+    """A vendor name inside a Hub or GitHub id ("cerebras/Cerebras-GPT-13B",
+    "Graphcore/bert-large-ipu") names a repository, not hardware."""
+    if mention.kind == "code":
+        return False
+    start = mention.start
+    while (
+        start > 0
+        and not plain[start - 1].isspace()
+        and plain[start - 1] not in "\"'`(=,["
+    ):
+        start -= 1
+    end = mention.end
+    while end < len(plain) and not plain[end].isspace() and plain[end] not in "\"'`),]":
+        end += 1
+    return bool(REPO_ID.fullmatch(plain[start:end]))
+
+
 def in_url(plain: str, mention: Mention) -> bool:
     """A mention inside a link target ("github.com/NVIDIA/Megatron-LM")."""
     return bool(URL_AROUND.search(plain[max(0, mention.start - 80) : mention.start]))
@@ -363,7 +391,7 @@ def _about(
     """Who the unit speaks of; a related card speaks of its own model unless
     the unit names this one better."""
     default = OTHER if relation == RELATED_CARD else view_default
-    if view.role != "prose":
+    if view.role not in ("prose", "recipe_doc"):
         return default
     if training_repo and relation == REPOSITORY and view_default == SELF:
         # The prose of a training-code repository documents the codebase (often
