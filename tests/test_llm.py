@@ -228,6 +228,14 @@ def test_shortened_quote_is_rejected(tmp_path: Path, fake: Any) -> None:
         ),
         # too short to be a statement
         (claim(chip="H100", quote="H100"), "too short", "", None),
+        # cut short but still naming the chip: the whole sentence is required
+        # (a fresh user saw "either X at A" quoted without ", or Y at B")
+        (
+            claim(chip="H100", quote='We trained on 512 "H100"'),
+            "whole sentence",
+            "",
+            None,
+        ),
     ],
 )
 def test_claim_checks(

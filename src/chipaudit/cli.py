@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -29,6 +30,18 @@ from chipaudit.store import Store
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def describe(error: Exception) -> str:
+    """One line naming the input: our errors say it; the store and the file
+    system get the path and what to try."""
+    if isinstance(error, sqlite3.Error):
+        db = click.get_current_context().obj.get("db")
+        return f"store {db}: {error}; check the path and its permissions (--db)"
+    if isinstance(error, OSError) and not isinstance(error, ChipauditError):
+        where = error.filename or ""
+        return f"{where}: {error.strerror or error}"
+    return str(error)
+
+
 def friendly_errors(command: F) -> F:
     """Turn chipaudit's own errors into one message and exit 1."""
 
@@ -36,10 +49,10 @@ def friendly_errors(command: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except ChipauditError as error:
+        except (ChipauditError, OSError, sqlite3.Error) as error:
             if click.get_current_context().obj.get("debug"):
                 raise
-            click.echo(f"error: {error}", err=True)
+            click.echo(f"error: {describe(error)}", err=True)
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
@@ -292,7 +305,8 @@ def export_command(ctx: click.Context, fmt: str, out: Path) -> None:
     "--slice",
     "slice_columns",
     multiple=True,
-    help="Also score per value of this labels column, or `org` (repeatable).",
+    help="Also score per value of this labels column, `org`, or the verdict's "
+    "`basis`, `disclosure` or `decided_by` (repeatable).",
 )
 @click.option(
     "--bins",

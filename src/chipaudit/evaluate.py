@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from chipaudit.errors import LabelsError
+from chipaudit.signals.catalog import TRACKED_PROVIDERS
 from chipaudit.store import Store
 
 LABEL_COLUMNS = (
@@ -33,6 +34,7 @@ LABEL_COLUMNS = (
 )
 LEVELS = ("none", "implied", "provider", "chip", "chip+count")
 ORG_SLICE = "org"
+KNOWN_PROVIDERS = frozenset(TRACKED_PROVIDERS)
 DEFAULT_BINS = 5
 
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
@@ -96,6 +98,15 @@ def _label(path: Path, number: int, row: dict[str, str]) -> Label:
             str(path),
             f"line {number}: level {level!r} is not one of {', '.join(LEVELS)}",
         )
+    for column in ("training_providers", "inference_providers"):
+        unknown = sorted(providers(columns[column]) - KNOWN_PROVIDERS)
+        unknown = [name for name in unknown if not name.startswith("other:")]
+        if unknown:
+            raise LabelsError(
+                str(path),
+                f"line {number}: {column} has unknown provider {unknown[0]!r}; "
+                f"use one of {', '.join(sorted(KNOWN_PROVIDERS))} or other:<vendor>",
+            )
     return Label(
         model_id=columns["model_id"],
         training_providers=providers(columns["training_providers"]),

@@ -24,8 +24,18 @@ LIST_COLUMNS = (
     "inference_providers",
     "inference_chips",
     "base_models",
+    "base_model_training_providers",
     "compute_providers",
+    "rules_training_providers",
 )
+# Parquet types, fixed so the schema never depends on the data.
+PARQUET_TYPES = {
+    "training_count": pa.int64(),
+    "confidence": pa.float64(),
+    "domestic_compute": pa.bool_(),
+    "line": pa.int64(),
+    "count": pa.int64(),
+}
 MODEL_COLUMNS = (
     "model_id",
     "training_providers",
@@ -39,9 +49,15 @@ MODEL_COLUMNS = (
     "compute_providers",
     "domestic_compute",
     "decided_by",
+    "basis",
+    "training_rule",
     "confidence",
+    "llm_status",
+    "llm_model",
+    "rules_training_providers",
     "card_status",
     "classifier_version",
+    "decided_at",
 )
 EVIDENCE_COLUMNS = (
     "model_id",
@@ -63,7 +79,7 @@ def model_rows(store: Store) -> list[dict[str, Any]]:
     rows = []
     for verdict in store.verdicts():
         row = {column: verdict.get(column) for column in MODEL_COLUMNS}
-        for column in (*LIST_COLUMNS, "base_model_training_providers"):
+        for column in LIST_COLUMNS:
             row[column] = list(row[column] or [])
         rows.append(row)
     return rows
@@ -117,5 +133,12 @@ def write_jsonl(
 def write_parquet(
     rows: list[dict[str, Any]], columns: tuple[str, ...], out: Path
 ) -> None:
+    schema = pa.schema([(column, _parquet_type(column)) for column in columns])
     data = {column: [row.get(column) for row in rows] for column in columns}
-    pq.write_table(pa.table(data), out)
+    pq.write_table(pa.table(data, schema=schema), out)
+
+
+def _parquet_type(column: str) -> pa.DataType:
+    if column in LIST_COLUMNS:
+        return pa.list_(pa.string())
+    return PARQUET_TYPES.get(column, pa.string())

@@ -27,7 +27,7 @@ import httpx
 
 from chipaudit.errors import ChipauditError
 from chipaudit.resolve import disclosure_level, unique
-from chipaudit.signals.catalog import TRACKED_PROVIDERS, find_mentions
+from chipaudit.signals.catalog import TRACKED_PROVIDERS, contexts, find_mentions
 from chipaudit.sources.http import USER_AGENT
 from chipaudit.store import Document, Store
 from chipaudit.text import Prepared, prepare
@@ -573,6 +573,13 @@ def check_claim(claim: Claim, sent: set[str], texts: PreparedTexts) -> str:
     named = [m for m in find_mentions(quote) if m.provider == claim.provider]
     if not named:
         return f"quote names neither the chip nor a {claim.provider} term"
+    unit_start, unit_end = prepared.unit_span(span[0] + named[0].start)
+    if span[0] > unit_start or span[1] < unit_end:
+        # A quote cut short can drop what the sentence goes on to say ("either
+        # X at A, or Y at B"): the whole sentence must be quoted.
+        return "quote is not a whole sentence"
+    if contexts()["disjunction"].search(quote):
+        return "quote names its hardware as a choice (either ... or)"
     claim.quote = quote
     _keep_supported_detail(claim, named)
     claim.source = document.source

@@ -413,6 +413,8 @@ def evidence_rows(
             {SELF: 0, FAMILY: 1, OTHER: 2}.get(f.about, 3),
             f.document.document_key,
             f.line,
+            not f.chip,
+            f.count is None,
         ),
     )
     rows: list[dict[str, Any]] = []

@@ -8,6 +8,7 @@ the rest goes on. `export_snapshot` writes the store back out losslessly.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,13 +78,40 @@ def _import_model(
         _problem(report, "", where, "bad_model", "no valid model_id")
         return
     links = record.get("links") or {}
-    store.put_model(model_id, meta=record.get("meta") or {})
+    if not isinstance(links, dict):
+        _problem(report, model_id, where, "bad_links", "links is not an object")
+        links = {}
+    meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+    if store.get_model(model_id) is None:
+        report.models += 1
+    store.put_model(model_id, meta=meta)
     for kind in LINK_KINDS:
-        targets = links.get(kind) or [] if isinstance(links, dict) else []
+        targets = links.get(kind) or []
+        if isinstance(targets, str):
+            targets = [targets]
         for target in targets:
-            if isinstance(target, str) and target:
+            if _valid_link(kind, target):
                 store.add_link(model_id, kind, target, "snapshot")
-    report.models += 1
+            else:
+                _problem(
+                    report,
+                    model_id,
+                    where,
+                    "bad_link",
+                    f"{kind} link {target!r} ignored",
+                )
+
+
+REPO_NAME = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]+")
+PAPER_KEY = re.compile(r"[\w./-]+")
+
+
+def _valid_link(kind: str, target: object) -> bool:
+    """A repository as owner/name; a paper id without spaces or colons."""
+    if not isinstance(target, str) or not target:
+        return False
+    pattern = REPO_NAME if kind == "github" else PAPER_KEY
+    return bool(pattern.fullmatch(target))
 
 
 def _import_document(
@@ -154,7 +182,12 @@ def _text(record: dict[str, Any], directory: Path) -> str:
     name = record.get("file")
     if not isinstance(name, str):
         raise SnapshotError("entry", "bad_document: no text and no file")
-    path = directory / name
+    path = (directory / name).resolve()
+    if not path.is_relative_to(directory.resolve()):
+        raise SnapshotError(
+            name,
+            "outside_snapshot: a file entry must name a file in the snapshot directory",
+        )
     if not path.is_file():
         raise SnapshotError(str(path), "missing_file: the entry's file does not exist")
     try:

@@ -188,14 +188,13 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     the longer: "Mk2 IPUs" is one chip, not two."""
     ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
+    # Every kept mention starts at or before the current one, so it is held by
+    # one of them exactly when it ends before the furthest end of its kind.
+    furthest: dict[tuple[str, str], int] = {}
     for mention in ordered:
-        if any(
-            other.provider == mention.provider
-            and other.kind == mention.kind
-            and other.start <= mention.start
-            and mention.end <= other.end
-            for other in kept
-        ):
+        key = (mention.provider, mention.kind)
+        if mention.end <= furthest.get(key, -1):
             continue
         kept.append(mention)
+        furthest[key] = max(furthest.get(key, -1), mention.end)
     return kept

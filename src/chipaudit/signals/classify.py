@@ -257,6 +257,10 @@ def decide_phase(
         return _training_statement(unit, heading, view, relation, mention)
     if heading and patterns["recipe_heading"].search(heading):
         return NEITHER, "heading:recipe", ""
+    if _says_trained(unit) and patterns["recipe"].search(unit):
+        # "Run X training on 4 A100 nodes", "set the number of GPUs you wish
+        # to use for training": instructions to the reader, not serving.
+        return NEITHER, "statement:recipe", ""
     if patterns["inference"].search(unit) or patterns["usage_code"].search(unit):
         return INFERENCE, "context:inference", ""
     if heading and patterns["inference"].search(heading):
