@@ -190,3 +190,28 @@ def test_help_gives_an_example(command: str) -> None:
     result = CliRunner().invoke(main, [*command.split(), "--help"])
     assert result.exit_code == 0
     assert "Example: chipaudit " in result.stdout
+
+
+def test_parquet_schema_does_not_depend_on_the_data(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "models.parquet"
+    assert invoke(db, "export", "--format", "parquet", "--out", str(out)).exit_code == 0
+    schema = pq.read_schema(out)
+    assert (
+        str(schema.field("base_model_training_providers").type)
+        == "list<element: string>"
+    )
+    assert str(schema.field("training_count").type) == "int64"
+    assert {"basis", "training_rule", "decided_at"} <= set(schema.names)
+
+
+def test_unwritable_outputs_and_stores_are_messages_not_tracebacks(
+    db: Path, tmp_path: Path
+) -> None:
+    result = invoke(db, "export", "--format", "csv", "--out", str(tmp_path))
+    assert result.exit_code == 1
+    assert "Is a directory" in result.output and "Traceback" not in result.output
+    # /proc takes no new files, even for root: the store cannot be opened.
+    result = invoke(Path("/proc/chipaudit-test.db"), "show", "x/y")
+    assert result.exit_code == 1
+    assert "store /proc/chipaudit-test.db" in result.output
+    assert "Traceback" not in result.output

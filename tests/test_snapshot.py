@@ -280,3 +280,38 @@ def test_export_then_import_round_trips_everything(tmp_path: Path) -> None:
         got = contents(second)
     assert report.problems == []
     assert got == expected
+
+
+def test_a_file_entry_outside_the_snapshot_is_refused(tmp_path: Path) -> None:
+    # A shared snapshot must not read files elsewhere on the machine.
+    secret = tmp_path / "secret.txt"
+    secret.write_text("private", "utf-8")
+    entry = {"source": "modelcard", "model_id": "acme/alpha", "file": "../secret.txt"}
+    directory = write_snapshot(tmp_path / "snap", GOOD_MODELS, [entry])
+    with Store(tmp_path / "t.db") as store:
+        report = import_snapshot(store, directory)
+        assert store.get_document("modelcard", "acme/alpha") is None
+    assert [p.reason for p in report.problems] == ["outside_snapshot"]
+
+
+def test_links_of_the_wrong_shape_are_named_not_split(tmp_path: Path) -> None:
+    # A string where a list belongs, a number, and a repo name with a scheme.
+    models = [
+        {
+            "model_id": "acme/alpha",
+            "links": {
+                "github": "acme/alpha-code",
+                "arxiv": [123],
+                "papers": ["javascript:alert(1)//x"],
+            },
+        },
+        {"model_id": "acme/alpha"},
+    ]
+    directory = write_snapshot(tmp_path / "snap", models, [])
+    with Store(tmp_path / "t.db") as store:
+        report = import_snapshot(store, directory)
+        links = store.links("acme/alpha")
+    assert links["github"] == ["acme/alpha-code"]
+    assert links["arxiv"] == [] and links["papers"] == []
+    assert [p.reason for p in report.problems] == ["bad_link", "bad_link"]
+    assert report.models == 1
