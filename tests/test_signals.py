@@ -556,3 +556,31 @@ def test_changelogs_and_recipe_directories_say_nothing_of_the_model(
     verdict, _ = judge(tmp_path, files={f"acme/tool:{path}": text})
     assert training_of(verdict) == ([], [], None, "none")
     assert verdict["inference_providers"] == []
+
+
+@pytest.mark.parametrize(
+    ("card", "count"),
+    [
+        # A model-card spec line giving nodes × GPUs per node × chip.
+        ("## Training\n\n- **Hardware:** 32 x 8 x A100 GPUs", 256),
+        # Cores in parentheses after the chip and the word "hardware".
+        ("The model was trained on TPUv3 hardware (8 cores).", 8),
+    ],
+)
+def test_counts_from_spec_lines(tmp_path: Path, card: str, count: int) -> None:
+    verdict, _ = judge_card(tmp_path, card)
+    assert verdict["training_count"] == count
+    assert verdict["disclosure"] == "chip+count"
+
+
+def test_compute_provider_from_a_labelled_line_of_the_training_section(
+    tmp_path: Path,
+) -> None:
+    # An environmental-impact block: the cloud is on its own labelled line.
+    card = (
+        "## Environmental Impact\n\n- **Hardware Type:** A100 PCIe 40GB\n"
+        "- **Hours used:** 1500\n- **Cloud Provider:** AWS\n"
+    )
+    verdict, _ = judge_card(tmp_path, card)
+    assert verdict["training_providers"] == ["nvidia"]
+    assert verdict["compute_providers"] == ["AWS"]

@@ -385,9 +385,11 @@ def compute_providers(training: list[Finding]) -> list[str]:
     pattern = contexts()["compute_provider"]
     names: list[str] = []
     for finding in training:
-        for found in pattern.finditer(finding.unit):
-            if found.group() not in names:
-                names.append(found.group())
+        text = f"{finding.unit}\n{finding.section_fields}"
+        for found in pattern.finditer(text):
+            name = found.group()
+            if name.lower() not in {known.lower() for known in names}:
+                names.append(name)
     return names
 
 

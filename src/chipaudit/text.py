@@ -91,6 +91,17 @@ class Prepared:
             path.append(heading)
         return [heading.text for heading in path]
 
+    def section_span(self, offset: int) -> tuple[int, int]:
+        """From the nearest heading above an offset to the next heading."""
+        start, end = 0, len(self.plain)
+        for heading in self.headings:
+            if heading.start <= offset:
+                start = heading.start
+            else:
+                end = heading.start
+                break
+        return start, end
+
     def in_code(self, offset: int) -> bool:
         return self.code_block_at(offset) is not None
 

@@ -56,6 +56,9 @@ class Finding:
     quote: str
     line: int
     unit: str
+    # Labelled lines of the section holding a training mention ("Cloud
+    # Provider: AWS"), where the compute provider is often written.
+    section_fields: str = ""
 
     @property
     def provider(self) -> str:
@@ -204,6 +207,7 @@ def _classify(
         quote=quote,
         line=prepared.line_of(mention.start),
         unit=unit,
+        section_fields=_section_fields(prepared, mention) if phase == TRAINING else "",
     )
 
 
@@ -408,6 +412,21 @@ def _about(
     return about
 
 
+FIELD_LINE = re.compile(
+    r"^[\s*|-]*(?:\*\*)?[\w ]*(?:cloud|compute|provider|platform|infrastructure|"
+    r"cluster|supercomputer|region|hosted)[\w ]*(?:\*\*)?\s*[:|]",
+    re.I | re.M,
+)
+
+
+def _section_fields(prepared: Prepared, mention: Mention) -> str:
+    """The labelled lines ("Cloud Provider: AWS") of the section a mention is in."""
+    start, end = prepared.section_span(mention.start)
+    section = prepared.plain[start : min(end, start + 4000)]
+    lines = section.splitlines()
+    return "\n".join(line for line in lines if FIELD_LINE.match(line))
+
+
 def _parent_item(prepared: Prepared, offset: int) -> str:
     """The list item one level up, or a table row's first cell."""
     line_start, line_end = prepared.line_span(offset)
@@ -435,12 +454,14 @@ COUNT_BEFORE = re.compile(
 )
 COUNT_AFTER = re.compile(
     r"^(?:\s*(?:\(\s*\d+\s*GB\s*\)|-?\d+\s*GB|SXM\d?|PCIe|GPUs?|chips?|cards?|NPUs?|"
-    r"accelerators?|devices?|processors?|nodes?|servers?|systems?|instances?))*"
-    r"\s*(?:[x×*]\s*(?P<times>\d+)\b|\(\s*(?P<cards>\d+)\s*(?:cards?|GPUs?|chips?)\s*\))"
+    r"accelerators?|devices?|processors?|nodes?|servers?|systems?|instances?|"
+    r"hardware))*"
+    r"\s*(?:[x×*]\s*(?P<times>\d+)\b|"
+    r"\(\s*(?P<cards>\d+)\s*(?:cards?|GPUs?|chips?|cores?)\s*\))"
 )
 NODES = re.compile(
-    r"(?P<nodes>\d+)\s*(?:nodes?|servers?|machines?)\s*(?:of|with|x|×|each with)\s*"
-    r"(?P<per>\d+)\s*(?:x\s*|×\s*)?\S*\s*$"
+    r"(?P<nodes>\d+)\s*(?:(?:nodes?|servers?|machines?)\s*(?:of|with|each with)|"
+    r"(?:nodes?\s*)?[x×*])\s*(?P<per>\d+)\s*(?:GPUs?\s*)?(?:x\s*|×\s*|\*\s*)?\S*\s*$"
 )
 CHINESE_COUNT = re.compile(
     r"(?:共|总共|使用了?|用了)?\s*(?P<count>\d[\d,]*)\s*(?:张|块|卡|颗)"
