@@ -211,7 +211,23 @@ def test_unwritable_outputs_and_stores_are_messages_not_tracebacks(
     assert result.exit_code == 1
     assert "Is a directory" in result.output and "Traceback" not in result.output
     # /proc takes no new files, even for root: the store cannot be opened.
-    result = invoke(Path("/proc/chipaudit-test.db"), "show", "x/y")
+    result = invoke(Path("/proc/chipaudit-test.db"), "snapshot", "import", str(db))
     assert result.exit_code == 1
     assert "store /proc/chipaudit-test.db" in result.output
     assert "Traceback" not in result.output
+
+
+def test_reading_commands_do_not_create_an_empty_store(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    result = invoke(missing, "show", "x/y")
+    assert result.exit_code == 1
+    assert f"no store at {missing}" in result.output
+    assert not missing.exists()
+
+
+def test_since_after_until_is_misuse(tmp_path: Path) -> None:
+    result = invoke(
+        tmp_path / "t.db", "run", "--since", "2025-01-01", "--until", "2020-01-01"
+    )
+    assert result.exit_code == 2
+    assert "--since is after --until" in result.output

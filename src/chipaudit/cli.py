@@ -16,7 +16,7 @@ import click
 
 from chipaudit import __version__, config
 from chipaudit.collect import collect
-from chipaudit.errors import ChipauditError, ModelNotFound
+from chipaudit.errors import ChipauditError, ModelNotFound, StoreMissing
 from chipaudit.evaluate import DEFAULT_BINS, evaluate, format_report, load_labels
 from chipaudit.export import FORMATS, export_tables
 from chipaudit.llm import LLM_MODEL_ENV, LLM_URL_ENV, open_client
@@ -74,11 +74,15 @@ def main(ctx: click.Context, db: str | None, verbose: int, quiet: bool, debug: b
     if verbose > 1 or debug:
         level = logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    ctx.obj = {"db": config.db_path(db), "debug": debug}
+    ctx.obj = {"db": config.db_path(db), "debug": debug, "quiet": quiet}
 
 
-def open_store(ctx: click.Context) -> Store:
-    return Store(ctx.obj["db"])
+def open_store(ctx: click.Context, *, existing: bool = False) -> Store:
+    """The store; commands that only read it refuse to create an empty one."""
+    path = ctx.obj["db"]
+    if existing and not Path(path).exists():
+        raise StoreMissing(str(path))
+    return Store(path)
 
 
 @main.command()
@@ -132,7 +136,9 @@ def run(
     with open_store(ctx) as store:
         model_ids = None
         if selection is not None:
-            model_ids = collect_live(store, selection, live["refresh"])
+            model_ids = collect_live(
+                store, selection, live["refresh"], not ctx.obj.get("quiet")
+            )
         if snapshot_dir is not None:
             report = import_snapshot(store, snapshot_dir)
             for problem in report.problems:
@@ -152,6 +158,8 @@ def run(
 def live_selection(live: dict[str, Any]) -> Selection | None:
     """The Hub selection the live options describe, or None when there is none."""
     chosen = ("top", "author", "ids_file", "since", "until")
+    if live["since"] and live["until"] and live["since"] > live["until"]:
+        raise click.UsageError("--since is after --until; no model can match")
     if not any(live[name] for name in chosen):
         if live["all_time"] or live["refresh"]:
             raise click.UsageError("--all-time and --refresh need a live selection")
@@ -168,10 +176,14 @@ def live_selection(live: dict[str, Any]) -> Selection | None:
     return selection
 
 
-def collect_live(store: Store, selection: Selection, refresh: bool) -> list[str]:
+def collect_live(
+    store: Store, selection: Selection, refresh: bool, progress: bool = True
+) -> list[str]:
     with HttpClient(cache=store) as client:
         try:
-            report = collect(store, selection, client=client, refresh=refresh)
+            report = collect(
+                store, selection, client=client, refresh=refresh, progress=progress
+            )
         finally:
             for line in client.summary_lines():
                 click.echo(line, err=True)
@@ -219,7 +231,7 @@ def snapshot_export(ctx: click.Context, directory: Path) -> None:
 
     Example: chipaudit snapshot export out/snapshot
     """
-    with open_store(ctx) as store:
+    with open_store(ctx, existing=True) as store:
         models, documents = export_snapshot(store, directory)
     click.echo(
         f"exported {models} models, {documents} documents to {directory}", err=True
@@ -236,7 +248,7 @@ def show(ctx: click.Context, model_id: str, as_json: bool) -> None:
 
     Example: chipaudit show BAAI/bge-m3 --json
     """
-    with open_store(ctx) as store:
+    with open_store(ctx, existing=True) as store:
         verdict = store.get_verdict(model_id)
         if verdict is None:
             raise ModelNotFound(model_id)
@@ -287,7 +299,7 @@ def export_command(ctx: click.Context, fmt: str, out: Path) -> None:
 
     Example: chipaudit export --format csv --out out/models.csv
     """
-    with open_store(ctx) as store:
+    with open_store(ctx, existing=True) as store:
         models_path, evidence_path = export_tables(store, fmt, out)
     click.echo(f"wrote {models_path} and {evidence_path}", err=True)
 
@@ -336,7 +348,7 @@ def evaluate_command(
     Example: chipaudit evaluate --labels ../shared/labels/dev.csv --slice level
     """
     labels = load_labels(labels_path)
-    with open_store(ctx) as store:
+    with open_store(ctx, existing=True) as store:
         report = evaluate(store, labels, str(labels_path), slice_columns, bins)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
@@ -373,7 +385,7 @@ def report_command(ctx: click.Context, out: Path, epoch_dir: Path | None) -> Non
 
     Example: chipaudit report --out report.html --epoch ../shared/corpus/epoch
     """
-    with open_store(ctx) as store:
+    with open_store(ctx, existing=True) as store:
         try:
             models = write_report(store, out, epoch_dir)
         except OSError as error:

@@ -39,3 +39,11 @@ class LabelsError(ChipauditError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
+
+
+class StoreMissing(ChipauditError):
+    """A command that reads the store found no store file."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"no store at {path}; run `chipaudit run` first or pass --db")
+        self.path = path
