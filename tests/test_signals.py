@@ -584,3 +584,35 @@ def test_compute_provider_from_a_labelled_line_of_the_training_section(
     verdict, _ = judge_card(tmp_path, card)
     assert verdict["training_providers"] == ["nvidia"]
     assert verdict["compute_providers"] == ["AWS"]
+
+
+@pytest.mark.parametrize(
+    ("card", "expected"),
+    [
+        # A count glued to the chip by an "x".
+        ("Trained using 8xH100 for 24 hours.", (["nvidia"], ["H100"], 8, "chip+count")),
+        # A laptop fine-tune: "Mac" is a local-machine word, the verb decides.
+        ("Fine-tuned on a Mac M2 with MLX.", (["apple"], ["M2"], None, "chip")),
+        # A bare Ascend model number in Chinese prose that names the stack.
+        (
+            "本模型在 910B 集群上训练完成，使用 MindSpore 框架。",
+            (["huawei_ascend"], ["Ascend 910B"], None, "chip"),
+        ),
+        # Supercomputers named for their chips.
+        (
+            "Training was performed on the Perlmutter supercomputer at NERSC.",
+            (["nvidia"], ["A100"], None, "chip"),
+        ),
+        (
+            "The model was trained on the ABCI supercomputer.",
+            (["nvidia"], [], None, "provider"),
+        ),
+        # Look-alikes of the new terms stay silent.
+        ("The Alps are beautiful. We use 0x10 offsets.", ([], [], None, "none")),
+    ],
+)
+def test_glued_counts_laptops_bare_ascend_and_supercomputers(
+    tmp_path: Path, card: str, expected: tuple[object, ...]
+) -> None:
+    verdict, _ = judge_card(tmp_path, card)
+    assert training_of(verdict) == expected

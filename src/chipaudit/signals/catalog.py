@@ -146,7 +146,10 @@ def _bounded(text: str, start: int, end: int) -> bool:
     """No ASCII word character touches an ASCII end of the hit; a plural "s"
     after a model number ("4 A100s") is allowed."""
     if text[start] in WORD_CHARS and start and text[start - 1] in WORD_CHARS:
-        return False
+        # "8xH100": a count glued to the chip by an x is still a boundary.
+        glued = text[start - 1] in "xX" and start > 1 and text[start - 2].isdigit()
+        if not glued:
+            return False
     if text[end - 1] not in WORD_CHARS or end >= len(text):
         return True
     if text[end] not in WORD_CHARS:

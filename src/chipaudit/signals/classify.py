@@ -349,7 +349,10 @@ def in_url(plain: str, mention: Mention) -> bool:
 def _says_trained(unit: str) -> bool:
     return bool(
         re.search(
-            r"\btrained\b|\bpre-?training\b|\btraining\b|GPU[- ]hours|训练", unit, re.I
+            r"\btrained\b|\bpre-?training\b|\btraining\b|\bfine-?tun(?:ed|ing)\b|"
+            r"\bdistilled\b|GPU[- ]hours|训练|微调",
+            unit,
+            re.I,
         )
     )
 
