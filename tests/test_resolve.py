@@ -160,3 +160,31 @@ def test_repos_and_papers_linked_in_the_card_text_are_read(tmp_path: Path) -> No
     assert "google_tpu" in verdict["training_providers"]
     keys = {row["document_key"] for row in evidence}
     assert keys == {"paper:2401.00002", "github:acme/widget-train:README.md"}
+
+
+def test_a_quantized_copy_does_not_inherit_its_cards_training_story(
+    tmp_path: Path,
+) -> None:
+    # A GGUF repack whose card repeats the original release's training line.
+    card = (
+        "---\nbase_model: acme/Widget-7B\n---\n"
+        "The model was trained on 512 H100 GPUs.\n\n"
+        "Run it locally with llama.cpp on an Apple M2 Max."
+    )
+    verdict, evidence = judge_card(tmp_path, card, model_id="someone/Widget-7B-GGUF")
+    assert verdict["training_providers"] == []
+    assert verdict["basis"] == "packaging"
+    assert verdict["inference_providers"] == ["apple"]
+    assert any(row["phase"] == "training" for row in evidence)  # kept, not used
+
+
+def test_a_copied_base_model_statement_is_the_base_models(tmp_path: Path) -> None:
+    # A fine-tune card that quotes its base model's card by name.
+    card = (
+        "---\nbase_model: acme/Widget-7B\n---\n"
+        "Widget 7B was pretrained on 1024 TPU v4 chips.\n\n"
+        "We fine-tuned it on 8 A100 GPUs for two days."
+    )
+    verdict, _ = judge_card(tmp_path, card, model_id="someone/helper-chat")
+    assert verdict["training_providers"] == ["nvidia"]
+    assert verdict["training_count"] == 8

@@ -34,7 +34,14 @@ from chipaudit.signals.classify import (
     RepoContext,
     classify_view,
 )
-from chipaudit.signals.naming import FAMILY, OTHER, SELF, Naming, core_tokens
+from chipaudit.signals.naming import (
+    FAMILY,
+    OTHER,
+    SELF,
+    Naming,
+    core_tokens,
+    tokens,
+)
 from chipaudit.store import Document, Store
 
 LEVELS = ("none", "implied", "provider", "chip", "chip+count")
@@ -90,7 +97,10 @@ def resolve_model(
     """The verdict and evidence rows for one model."""
     cache = cache or ViewCache()
     documents = model_documents(store, model_id)
-    naming = Naming.for_model(model_id, store.model_ids(), documents.repos)
+    card = parse_card(documents.card_text)
+    naming = Naming.for_model(
+        model_id, store.model_ids(), documents.repos, card.base_models
+    )
     findings: list[Finding] = []
     recipe_dirs = example_directories(documents)
     repos = {
@@ -105,7 +115,6 @@ def resolve_model(
         ):
             view = replace(view, role="recipe")
         findings.extend(classify_view(view, relation, naming, repos.get(repo)))
-    card = parse_card(documents.card_text)
     own_views = [
         cache.view(document)
         for document, relation in documents.items
@@ -113,7 +122,8 @@ def resolve_model(
         or (relation == REPOSITORY and repos[document.key.split(":", 1)[0]].own)
     ]
     domestic = states_domestic_compute(own_views)
-    verdict = decide(model_id, findings, card.base_models, domestic)
+    packaging = is_packaging(model_id, card.metadata)
+    verdict = decide(model_id, findings, card.base_models, domestic, packaging)
     verdict["card_status"] = _card_status(store, model_id)
     return verdict, evidence_rows(findings, verdict)
 
@@ -227,9 +237,14 @@ def decide(
     findings: list[Finding],
     base_models: list[str],
     domestic: bool = False,
+    packaging: bool = False,
 ) -> dict[str, Any]:
     """Combine findings into one verdict (the central rule of chipaudit)."""
     basis, training = training_tier(findings, domestic)
+    if packaging and training:
+        # A quantized or converted copy was not trained: what its card says of
+        # training is its base model's story (kept as evidence, not verdict).
+        basis, training = "packaging", []
     providers = unique(f.provider for f in training)
     chips = unique(f.chip for f in training if f.chip)
     counts = [f.count for f in training if f.count and f.chip]
@@ -268,6 +283,20 @@ BASES = (
     "domestic_capability",
     "implied",
 )
+
+
+PACKAGING_TOKENS = frozenset(
+    "gguf ggml awq gptq exl2 mlx onnx bnb 2bit 3bit 4bit 5bit 6bit 8bit int4 int8"
+    " fp8 nf4 quantized quant q4 q5 q6 q8 openvino coreml tflite".split()
+)
+
+
+def is_packaging(model_id: str, metadata: dict[str, Any]) -> bool:
+    """A quantized or format-converted copy of another model (by its name, or
+    by `base_model_relation: quantized` in its card)."""
+    name_tokens = set(tokens(model_id.split("/")[-1]))
+    relation = str(metadata.get("base_model_relation") or "").lower()
+    return bool(name_tokens & PACKAGING_TOKENS) or relation == "quantized"
 
 
 def training_tier(

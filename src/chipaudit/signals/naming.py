@@ -77,9 +77,17 @@ class Naming:
     own: list[str]
     stem: list[str]
     others: list[list[str]] = field(default_factory=list)
+    # The base models' names (from card metadata) that differ from ours.
+    bases: list[list[str]] = field(default_factory=list)
 
     @classmethod
-    def for_model(cls, model_id: str, other_ids: list[str], repos: list[str]) -> Naming:
+    def for_model(
+        cls,
+        model_id: str,
+        other_ids: list[str],
+        repos: list[str],
+        base_models: list[str] | None = None,
+    ) -> Naming:
         name = model_id.split("/")[-1]
         own = core_tokens(name)
         others = [
@@ -88,13 +96,17 @@ class Naming:
             if other.split("/")[-1].lower() != name.lower()
         ]
         known = [other for other in others if other and other[0] == own[0]]
-        return cls(model_id, own, family_stem(own, repos), known)
+        bases = [core_tokens(base.split("/")[-1]) for base in base_models or []]
+        bases = [base for base in bases if len(base) > 1 and base != own]
+        return cls(model_id, own, family_stem(own, repos), known, bases)
 
     def about(self, passage: str, *, default: str = SELF) -> str:
         """self, family or other: who the passage speaks of."""
         kinds = self.mentions(passage)
         if SELF in kinds:
             return SELF
+        if self.bases and self._names_a_base(passage):
+            return OTHER
         if FAMILY in kinds:
             return FAMILY
         if OTHER in kinds:
@@ -133,6 +145,16 @@ class Naming:
         # Part of our name past the family stem: ours when it beats a known
         # sibling ("OLMo 7B Twin" over "OLMo 7B"), else an unknown variant.
         return SELF if 0 < theirs < matched else OTHER
+
+    def _names_a_base(self, passage: str) -> bool:
+        """The passage names a base model in full ("Llama 2 7B was trained on")."""
+        words = tokens(passage)
+        return any(
+            _run(base, words, start) == len(base)
+            for base in self.bases
+            for start, word in enumerate(words)
+            if word == base[0]
+        )
 
     def _other_complete(self, words: list[str], start: int, matched: int) -> bool:
         return any(
