@@ -344,15 +344,19 @@ def _with_section_counts(tier: list[Finding], usable: list[Finding]) -> list[Fin
 
 def _with_capability_chips(tier: list[Finding], usable: list[Finding]) -> list[Finding]:
     """When the chosen evidence names a provider but no chip, a capability
-    statement about this model naming that provider's chip ("supports the
-    Atlas 800T A2 training server") tells which."""
+    statement or a training-section line about this model naming that
+    provider's chip ("supports the Atlas 800T A2 training server", "Hardware:
+    384 A100 GPUs") tells which."""
     if any(f.chip for f in tier) or tier[0].strength == IMPLIED:
         return tier
     providers = {f.provider for f in tier}
     detail = [
         f
         for f in usable
-        if f.strength == CAPABILITY and f.chip and f.provider in providers
+        if f.strength in (CAPABILITY, SECTION)
+        and f.about == SELF
+        and f.chip
+        and f.provider in providers
     ]
     return tier + detail
 

@@ -145,6 +145,8 @@ def prepare(text: str, *, source: str, path: str = "") -> Prepared:
     text, index = _sub(SPACES, lambda _: " ", text, index)
     text, index = _replace_ligatures(text, index)
     is_paper = source == "paper"
+    if not is_paper and is_prose_path(path):
+        text, index = _join_soft_wraps(text, index)
     if is_paper:
         text, index = _sub(LINE_END_HYPHEN, _join_hyphen, text, index)
         text, index = _sub(
@@ -172,6 +174,36 @@ def plain_text(text: str, *, source: str) -> str:
 
 BLOCK_TAG = re.compile(r"</?(?:br|p|div|li|tr|h\d|table|ul|ol)\b|</summary\b", re.I)
 CELL_TAG = re.compile(r"</?(?:td|th)\b", re.I)
+
+
+# A Markdown paragraph hard-wrapped at ~80 columns: a line of plain prose that
+# does not end a sentence, followed by a line that goes on with a word, a
+# number or a bracket (not a list item, table row or heading).
+LINE_BREAK = re.compile(r"[ \t]*\n(?=[ \t]*\S)")
+NOT_PROSE_LINE = re.compile(r"^\s*(?:#|\||>|```|~~~|-{3,}|[\w-]+:\s|[\w-]+:$)")
+GOES_ON = re.compile(r"[ \t]*(?!\d+[.)]\s)(?:[a-z0-9(\[]|[A-Z][\w-]*[ ,.)])")
+WRAPPED_WIDTH = 40
+
+
+def _join_soft_wraps(text: str, index: OffsetMap) -> tuple[str, OffsetMap]:
+    fences = _code_blocks(text)
+
+    def join(found: re.Match[str]) -> str:
+        at = found.start()
+        line = text[text.rfind("\n", 0, at) + 1 : at]
+        following = text[found.end() : found.end() + 40]
+        if any(start <= at < end for start, end in fences) or not line.strip():
+            return found.group()
+        if NOT_PROSE_LINE.match(line) or line.rstrip()[-1] in ".!?:。！？；-":
+            return found.group()
+        if not GOES_ON.match(following):
+            return found.group()
+        capital = following.lstrip()[:1].isupper()
+        if capital and len(line) < WRAPPED_WIDTH:
+            return found.group()
+        return " "
+
+    return _sub(LINE_BREAK, join, text, index)
 
 
 def _join_hyphen(found: re.Match[str]) -> str:

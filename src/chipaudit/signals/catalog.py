@@ -55,6 +55,7 @@ class Term:
     require_before: re.Pattern[str] | None = None
     require_after: re.Pattern[str] | None = None
     require_context: re.Pattern[str] | None = None
+    require_document: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def terms() -> tuple[Term, ...]:
             if spec["kind"] not in KINDS:
                 raise ValueError(f"catalog: {provider} term has kind {spec['kind']}")
             case = bool(spec.get("case"))
-            pattern = re.compile(spec["re"], 0 if case else re.I)
+            pattern = re.compile(longest_first(spec["re"]), 0 if case else re.I)
             compiled.append(
                 Term(
                     provider=provider,
@@ -101,6 +102,7 @@ def terms() -> tuple[Term, ...]:
                     require_before=_compile(_anchor_end(spec.get("require_before"))),
                     require_after=_compile(_anchor_start(spec.get("require_after"))),
                     require_context=_compile(spec.get("require_context")),
+                    require_document=_compile(spec.get("require_document")),
                 )
             )
     return tuple(compiled)
@@ -122,6 +124,41 @@ def confidence_table() -> dict[str, float]:
     return {str(k): float(v) for k, v in _load("confidence.yaml").items()}
 
 
+def longest_first(spec: str) -> str:
+    """The regex with its top-level alternatives longest first: Python takes
+    the first alternative that matches, and a short one ("MLX") would win over
+    a longer one ("mlx_lm") and then fail the word-boundary check."""
+    alternatives = _alternatives(spec)
+    if len(alternatives) == 1:
+        return spec
+    return "|".join(sorted(alternatives, key=len, reverse=True))
+
+
+def _alternatives(spec: str) -> list[str]:
+    """Split a regex on its top-level `|` (not inside groups or classes)."""
+    parts: list[str] = []
+    depth, in_class, start, index = 0, False, 0, 0
+    while index < len(spec):
+        char = spec[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(spec[start:index])
+            start = index + 1
+        index += 1
+    parts.append(spec[start:])
+    return parts
+
+
 def _anchor_end(spec: str | None) -> str | None:
     if not spec:
         return None
@@ -136,6 +173,8 @@ def find_mentions(text: str) -> list[Mention]:
     """Every mention of a tracked (or other) provider, in order of position."""
     found: list[Mention] = []
     for term in terms():
+        if term.require_document and not term.require_document.search(text):
+            continue
         for hit in term.pattern.finditer(text):
             if _qualifies(term, text, hit.start(), hit.end()):
                 found.append(_mention(term, hit))

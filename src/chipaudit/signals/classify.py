@@ -408,8 +408,23 @@ def _about(
         # The prose of a training-code repository documents the codebase (often
         # a fork): it speaks for this model only where it names it.
         default = OTHER
-    scope = " ".join([*headings[-1:], _parent_item(view.prepared, mention.start), unit])
-    about = naming.about(scope, default=default)
+    block = view.prepared.code_block_at(mention.start)
+    if block is not None:
+        # Inside a code example the model it loads names its subject.
+        scopes = [view.prepared.plain[block[0] : block[1]]]
+    else:
+        # The unit's own words first, then the list item above, then the
+        # heading: "The base model, x/y, was trained on ..." under a heading
+        # naming this model is still about the base model.
+        scopes = [unit, _parent_item(view.prepared, mention.start), *headings[-1:]]
+    about = default
+    for scope in scopes:
+        named = naming.about(scope, default="") if scope else ""
+        if named:
+            # In a document about a sibling, naming the family alone does
+            # not make a passage ours.
+            about = OTHER if named == FAMILY and default == OTHER else named
+            break
     if relation == RELATED_CARD and about == FAMILY:
         return OTHER
     return about
@@ -463,7 +478,8 @@ COUNT_AFTER = re.compile(
     r"\(\s*(?P<cards>\d+)\s*(?:cards?|GPUs?|chips?|cores?)\s*\))"
 )
 NODES = re.compile(
-    r"(?P<nodes>\d+)\s*(?:(?:nodes?|servers?|machines?)\s*(?:of|with|each with)|"
+    r"(?P<nodes>\d+)\s*(?:(?:nodes?|servers?|machines?)\s*,?\s*"
+    r"(?:of|with|each\s+(?:\w+\s+)?with|each\s+having|each\s+hosting)|"
     r"(?:nodes?\s*)?[x×*])\s*(?P<per>\d+)\s*(?:GPUs?\s*)?(?:x\s*|×\s*|\*\s*)?\S*\s*$"
 )
 CHINESE_COUNT = re.compile(
