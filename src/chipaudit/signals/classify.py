@@ -179,12 +179,20 @@ def _classify(
     unit = prepared.plain[start:end]
     headings = prepared.headings_at(mention.start)
     clause = _clause(unit, mention.start - start)
+    lead_in = _lead_in(prepared, mention.start)
+    if lead_in:
+        # A list item reads with the sentence that introduces the list:
+        # "We have tested it on these GPUs:" then "* NVIDIA A100".
+        clause = f"{lead_in} {clause}"
+        unit_for_phase = f"{lead_in} {unit}"
+    else:
+        unit_for_phase = unit
     phase, rule, strength = decide_phase(
         view, mention, clause, headings, training_repo, relation
     )
-    if clause != unit and rule.endswith(":none"):
+    if clause != unit_for_phase and rule.endswith(":none"):
         phase, rule, strength = decide_phase(
-            view, mention, unit, headings, training_repo, relation
+            view, mention, unit_for_phase, headings, training_repo, relation
         )
     about = _about(
         view, mention, unit, headings, relation, naming, training_repo, view_default
@@ -249,6 +257,9 @@ def decide_phase(
     if role not in ("prose", "recipe_doc"):
         return _code_phase(role, unit, training_repo)
     heading = " / ".join(headings[-2:])
+    reported = bool(patterns["own_training_report"].search(unit))
+    if reported and mention.kind != "code":
+        return TRAINING, "statement:own_training", STATED
     if headings and patterns["neither_heading"].search(headings[-1]):
         return NEITHER, "heading:not_hardware", ""
     if patterns["neither"].search(unit):
@@ -443,6 +454,32 @@ def _section_fields(prepared: Prepared, mention: Mention) -> str:
     section = prepared.plain[start : min(end, start + 4000)]
     lines = section.splitlines()
     return "\n".join(line for line in lines if FIELD_LINE.match(line))
+
+
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+
+
+def _lead_in(prepared: Prepared, offset: int) -> str:
+    """The sentence ending in ":" that introduces the list an item is in."""
+    line_start, line_end = prepared.line_span(offset)
+    if not LIST_ITEM.match(prepared.plain[line_start:line_end]):
+        return ""
+    cursor = line_start - 1
+    for _ in range(50):
+        if cursor <= 0:
+            return ""
+        above_start = prepared.plain.rfind("\n", 0, cursor) + 1
+        above = prepared.plain[above_start:cursor]
+        cursor = above_start - 1
+        if not above.strip() or LIST_ITEM.match(above):
+            continue
+        if not above.rstrip().endswith(":"):
+            return ""
+        # The sentence that ends the line, not the whole paragraph.
+        last = len(above.rstrip()) - 1
+        start, end = prepared.unit_span(above_start + last)
+        return prepared.plain[start:end].strip()
+    return ""
 
 
 def _parent_item(prepared: Prepared, offset: int) -> str:
