@@ -231,3 +231,12 @@ def test_since_after_until_is_misuse(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "--since is after --until" in result.output
+
+
+def test_evidence_carries_a_link_to_its_source(db: Path, tmp_path: Path) -> None:
+    shown = json.loads(invoke(db, "show", "acme/alpha", "--json").output)
+    assert all(row["url"].startswith("https://") for row in shown["evidence"])
+    out = tmp_path / "m.csv"
+    assert invoke(db, "export", "--format", "csv", "--out", str(out)).exit_code == 0
+    rows = read_csv(out.with_name("m.evidence.csv"))
+    assert rows and all(row["url"].startswith("https://") for row in rows)

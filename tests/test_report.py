@@ -130,7 +130,7 @@ def test_links_are_built_by_us_and_encoded(hostile_store: Store) -> None:
     # the hostile model id gets no link; the hostile file path is percent-encoded
     assert links == [
         "https://huggingface.co/acme/widget",
-        "https://huggingface.co/acme/widget",
+        "https://huggingface.co/acme/widget/blob/main/README.md#L3",
         "https://github.com/evil/repo/blob/HEAD/"
         "%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert%288%29%3E#L3",
     ]
@@ -139,7 +139,12 @@ def test_links_are_built_by_us_and_encoded(hostile_store: Store) -> None:
 @pytest.mark.parametrize(
     "document_key, line, url",
     [
-        ("modelcard:BAAI/bge-m3", 4, "https://huggingface.co/BAAI/bge-m3"),
+        (
+            "modelcard:BAAI/bge-m3",
+            4,
+            "https://huggingface.co/BAAI/bge-m3/blob/main/README.md#L4",
+        ),
+        ("modelcard:BAAI/bge-m3", None, "https://huggingface.co/BAAI/bge-m3"),
         (
             "github:01-ai/Yi:finetune/scripts/run_sft_Yi_34b.sh",
             12,

@@ -18,7 +18,7 @@ from chipaudit import __version__, config
 from chipaudit.collect import collect
 from chipaudit.errors import ChipauditError, ModelNotFound, StoreMissing
 from chipaudit.evaluate import DEFAULT_BINS, evaluate, format_report, load_labels
-from chipaudit.export import FORMATS, export_tables
+from chipaudit.export import FORMATS, export_tables, with_urls
 from chipaudit.llm import LLM_MODEL_ENV, LLM_URL_ENV, open_client
 from chipaudit.pipeline import RunSummary, classify_models
 from chipaudit.report import write_report
@@ -252,7 +252,7 @@ def show(ctx: click.Context, model_id: str, as_json: bool) -> None:
         verdict = store.get_verdict(model_id)
         if verdict is None:
             raise ModelNotFound(model_id)
-        evidence = store.evidence(model_id)
+        evidence = with_urls(store.evidence(model_id))
     if as_json:
         click.echo(json.dumps({**verdict, "evidence": evidence}, ensure_ascii=False))
         return
@@ -281,6 +281,8 @@ def format_verdict(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> s
         chip = f" {row['chip']}" if row["chip"] else ""
         lines.append(f"    [{row['phase']}] {row['provider']}{chip}  {where}")
         lines.append(f'      "{row["quote"]}"  ({row["rule"]})')
+        if row.get("url"):
+            lines.append(f"      {row['url']}")
     return "\n".join(lines)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from chipaudit.links import document_url
 from chipaudit.store import Store
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -72,6 +73,7 @@ EVIDENCE_COLUMNS = (
     "rule",
     "about",
     "classifier_version",
+    "url",
 )
 
 
@@ -88,7 +90,15 @@ def model_rows(store: Store) -> list[dict[str, Any]]:
 def evidence_rows(store: Store) -> list[dict[str, Any]]:
     return [
         {column: row.get(column) for column in EVIDENCE_COLUMNS}
-        for row in store.evidence()
+        for row in with_urls(store.evidence())
+    ]
+
+
+def with_urls(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Evidence rows with the web address of their document and line."""
+    return [
+        {**row, "url": document_url(row["document_key"], row.get("line"))}
+        for row in rows
     ]
 
 

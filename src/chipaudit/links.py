@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 NEW_ID = r"\d{4}\.\d{4,5}(?!\d)"
 # Old-style ids: archive (with optional subject class) then 7 digits.
@@ -90,3 +91,40 @@ def _unique(items: object) -> list[str]:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+# Where evidence can be opened on the web: ids are checked before a URL is
+# built, so nothing from a document can shape a link.
+HF_ID = re.compile(r"[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?")
+GITHUB_REPO_NAME = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]+")
+ARXIV_KEY = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?")
+
+
+def model_url(model_id: str) -> str | None:
+    if not HF_ID.fullmatch(model_id):
+        return None
+    return f"https://huggingface.co/{quote(model_id, safe='/')}"
+
+
+def document_url(document_key: str, line: int | None = None) -> str | None:
+    """Where a document key points on the web, when we know how to say it.
+
+    modelcard:<id> is the card on the Hub (at the line when one is given; the
+    line is that of the stored text), github:<repo>:<path> the file at HEAD
+    (at the line), paper:<arXiv id> the abstract page. Anything else: None.
+    """
+    source, _, rest = document_key.partition(":")
+    if source == "modelcard":
+        page = model_url(rest)
+        if page and isinstance(line, int) and line > 0:
+            return f"{page}/blob/main/README.md#L{line}"
+        return page
+    if source == "github":
+        repo, _, path = rest.partition(":")
+        if not GITHUB_REPO_NAME.fullmatch(repo) or not path or ".." in path.split("/"):
+            return None
+        anchor = f"#L{line}" if isinstance(line, int) and line > 0 else ""
+        return f"https://github.com/{repo}/blob/HEAD/{quote(path, safe='/')}{anchor}"
+    if source == "paper" and ARXIV_KEY.fullmatch(rest):
+        return f"https://arxiv.org/abs/{rest}"
+    return None

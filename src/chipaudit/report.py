@@ -22,11 +22,11 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import yaml
 
 from chipaudit.epoch import EpochData, load_epoch
+from chipaudit.links import document_url, model_url
 from chipaudit.store import Store
 
 UNDISCLOSED = "undisclosed"
@@ -88,10 +88,6 @@ SPARE_COLOURS = (
     "#3d3d3d",
 )
 
-HF_ID = re.compile(r"[A-Za-z0-9][\w.-]*(?:/[\w.-]+)?")
-GITHUB_REPO = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]+")
-ARXIV_ID = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?")
-
 
 # -- escaping and links ----------------------------------------------------
 
@@ -107,32 +103,6 @@ def link(url: str | None, label: str) -> str:
     if not url or not url.startswith("https://"):
         return label
     return f'<a href="{html.escape(url, quote=True)}" rel="noopener">{label}</a>'
-
-
-def model_url(model_id: str) -> str | None:
-    if not HF_ID.fullmatch(model_id):
-        return None
-    return f"https://huggingface.co/{quote(model_id, safe='/')}"
-
-
-def document_url(document_key: str, line: int | None = None) -> str | None:
-    """Where a document key points on the web, when we know how to say it.
-
-    modelcard:<id> is the Hub page, github:<repo>:<path> the file at HEAD
-    (at the line), paper:<arXiv id> the abstract page. Anything else: None.
-    """
-    source, _, rest = document_key.partition(":")
-    if source == "modelcard":
-        return model_url(rest)
-    if source == "github":
-        repo, _, path = rest.partition(":")
-        if not GITHUB_REPO.fullmatch(repo) or not path or ".." in path.split("/"):
-            return None
-        anchor = f"#L{line}" if isinstance(line, int) and line > 0 else ""
-        return f"https://github.com/{repo}/blob/HEAD/{quote(path, safe='/')}{anchor}"
-    if source == "paper" and ARXIV_ID.fullmatch(rest):
-        return f"https://arxiv.org/abs/{rest}"
-    return None
 
 
 def provider_label(provider: str) -> str:
