@@ -212,13 +212,14 @@ def related_cards(store: Store, model_id: str) -> list[Document]:
     """Cards of the same name under another owner (the upstream of a
     conversion), or of the same owner whose name is a prefix of this one's."""
     owner, name = model_id.split("/", 1)
-    own = core_tokens(name)
+    # Full names here: "Foo-7B" is a shorter name of "Foo-7B-Instruct".
+    own = tokens(name)
     related = []
     for other in store.model_ids():
         if other == model_id:
             continue
         other_owner, other_name = other.split("/", 1)
-        theirs = core_tokens(other_name)
+        theirs = tokens(other_name)
         same_name = other_name.lower() == name.lower()
         prefix = (
             other_owner == owner

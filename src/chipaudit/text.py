@@ -207,11 +207,14 @@ def _join_soft_wraps(text: str, index: OffsetMap) -> tuple[str, OffsetMap]:
 
 
 def _join_hyphen(found: re.Match[str]) -> str:
-    """ "As-\\ncend" → "Ascend"; "A100-\\n80GB" → "A100-80GB" (a real hyphen)."""
+    """ "As-\\ncend" → "Ascend", "NVI-\\nDIA" → "NVIDIA"; "A100-\\n80GB" and
+    "TPU-\\nbased" keep their hyphen."""
     text, at = found.string, found.start()
-    if text[at - 1 : at].islower() and text[found.end() : found.end() + 1].islower():
-        return ""
-    return "-"
+    before, after = text[at - 1 : at], text[found.end() : found.end() + 1]
+    same_case = (before.islower() and after.islower()) or (
+        before.isupper() and after.isupper() and before.isalpha()
+    )
+    return "" if same_case else "-"
 
 
 def _tag_replacement(found: re.Match[str]) -> str:

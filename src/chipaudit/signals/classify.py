@@ -160,6 +160,10 @@ def classify_view(
         view_default = naming.document_default(view.tokens, view.path)
         if view_default == SELF:
             view_default = repo.default
+    elif relation == REPOSITORY:
+        # Even in the model's own repository a file named for a sibling
+        # ("slurm/foo_70b.sbatch") is that sibling's.
+        view_default = naming.document_default([], view.path)
     return [
         _classify(view, mention, relation, naming, training_repo, view_default)
         for mention in view.mentions
@@ -179,7 +183,7 @@ def _classify(
     unit = prepared.plain[start:end]
     headings = prepared.headings_at(mention.start)
     clause = _clause(unit, mention.start - start)
-    lead_in = _lead_in(prepared, mention.start)
+    lead_in = _lead_in(prepared, mention.start) or _table_header(prepared, start)
     if lead_in:
         # A list item reads with the sentence that introduces the list:
         # "We have tested it on these GPUs:" then "* NVIDIA A100".
@@ -197,9 +201,14 @@ def _classify(
     about = _about(
         view, mention, unit, headings, relation, naming, training_repo, view_default
     )
-    if about in (SELF, FAMILY) and contexts()["third_party"].search(unit):
+    patterns = contexts()
+    if (
+        about in (SELF, FAMILY)
+        and patterns["third_party"].search(unit)
+        and not patterns["first_person"].search(unit)
+    ):
         about = OTHER
-    elif about in (SELF, FAMILY) and contexts()["family"].search(unit):
+    elif about in (SELF, FAMILY) and patterns["family"].search(unit):
         about = FAMILY
     count = chip_count(prepared.plain, mention, start, end)
     quote = _quote(prepared.plain, start, end, mention)
@@ -369,7 +378,9 @@ def _says_trained(unit: str) -> bool:
 
 
 def _code_phase(role: str, unit: str, training_repo: bool) -> tuple[str, str, str]:
-    if role == "training" or (training_repo and role in ("recipe", "environment")):
+    if role == "training" or (
+        training_repo and role in ("recipe", "environment", "code")
+    ):
         return TRAINING, f"code:{role}_file", IMPLIED
     if role == "recipe":
         return NEITHER, "code:recipe_file", ""
@@ -413,6 +424,7 @@ def _about(
     """Who the unit speaks of; a related card speaks of its own model unless
     the unit names this one better."""
     default = OTHER if relation == RELATED_CARD else view_default
+    sibling_document = default == OTHER
     if view.role not in ("prose", "recipe_doc"):
         return default
     if training_repo and relation == REPOSITORY and view_default == SELF:
@@ -434,8 +446,15 @@ def _about(
         if named:
             # In a document about a sibling, naming the family alone does
             # not make a passage ours.
-            about = OTHER if named == FAMILY and default == OTHER else named
+            about = OTHER if named == FAMILY and sibling_document else named
             break
+    if (
+        about != OTHER
+        and not naming.names_self(unit)
+        and names_foreign_model(unit, naming)
+    ):
+        # "Gizmo-3B was trained on ...": a model we do not know, not ours.
+        about = OTHER
     if relation == RELATED_CARD and about == FAMILY:
         return OTHER
     return about
@@ -454,6 +473,49 @@ def _section_fields(prepared: Prepared, mention: Mention) -> str:
     section = prepared.plain[start : min(end, start + 4000)]
     lines = section.splitlines()
     return "\n".join(line for line in lines if FIELD_LINE.match(line))
+
+
+# A model name with a size: "Gizmo-3B", "SpeedLM-1.3B", "Widget 70B".
+MODEL_NAME = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*)[- ](\d+(?:\.\d+)?[BM])(?![\w])"
+)
+
+
+def names_foreign_model(unit: str, naming: Naming) -> bool:
+    """The unit names a sized model that is neither this one nor its family."""
+    for found in MODEL_NAME.finditer(unit):
+        name = found.group(1)
+        if name.lower() in NOT_MODEL_NAMES or find_mentions(found.group()):
+            continue  # "The 8B model", "Ascend 910B"
+        if naming.about(found.group(), default="") == "":
+            return True
+    return False
+
+
+NOT_MODEL_NAMES = frozenset(
+    "the a an our this that these those each all both its their every our"
+    " only first second last new base".split()
+)
+
+
+def _table_header(prepared: Prepared, offset: int) -> str:
+    """The header row of the Markdown table a row is in ("| Model | Training
+    hardware |"): a cell reads with its column names."""
+    line_start, line_end = prepared.line_span(offset)
+    if not prepared.plain[line_start:line_end].lstrip().startswith("|"):
+        return ""
+    header = ""
+    cursor = line_start - 1
+    for _ in range(200):
+        if cursor <= 0:
+            break
+        above_start = prepared.plain.rfind("\n", 0, cursor) + 1
+        above = prepared.plain[above_start:cursor]
+        if not above.lstrip().startswith("|"):
+            break
+        header = above
+        cursor = above_start - 1
+    return header.strip() if header and not set(header) <= set("|-: ") else ""
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")

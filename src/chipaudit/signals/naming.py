@@ -127,6 +127,9 @@ class Naming:
         ]
 
     def _kind(self, words: list[str], cased: list[str], start: int) -> str:
+        full = tokens(self.model_id.split("/")[-1])
+        if len(full) > len(self.own) and _run(full, words, start) == len(full):
+            return SELF  # "Foo-7B-Instruct" when a card names both it and Foo-7B
         matched = _run(self.own, words, start)
         following = cased[start + matched] if start + matched < len(cased) else ""
         theirs = max((_run(other, words, start) for other in self.others), default=0)
@@ -134,7 +137,7 @@ class Naming:
             return OTHER
         if matched == len(self.own):
             extends = _normal(following)
-            joined = following.startswith("-") or any(c.isdigit() for c in following)
+            joined = following.startswith("-")
             if _name_like(following) and joined and extends not in VARIANT_TOKENS:
                 return OTHER
             return SELF
@@ -145,6 +148,9 @@ class Naming:
         # Part of our name past the family stem: ours when it beats a known
         # sibling ("OLMo 7B Twin" over "OLMo 7B"), else an unknown variant.
         return SELF if 0 < theirs < matched else OTHER
+
+    def names_self(self, passage: str) -> bool:
+        return SELF in self.mentions(passage)
 
     def _names_a_base(self, passage: str) -> bool:
         """The passage names a base model in full ("Llama 2 7B was trained on")."""
