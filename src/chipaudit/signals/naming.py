@@ -79,6 +79,8 @@ class Naming:
     others: list[list[str]] = field(default_factory=list)
     # The base models' names (from card metadata) that differ from ours.
     bases: list[list[str]] = field(default_factory=list)
+    # The whole name, packaging suffixes included ("foo 7b instruct").
+    full: list[str] = field(default_factory=list)
 
     @classmethod
     def for_model(
@@ -98,7 +100,8 @@ class Naming:
         known = [other for other in others if other and other[0] == own[0]]
         bases = [core_tokens(base.split("/")[-1]) for base in base_models or []]
         bases = [base for base in bases if len(base) > 1 and base != own]
-        return cls(model_id, own, family_stem(own, repos), known, bases)
+        full = tokens(name)
+        return cls(model_id, own, family_stem(own, repos), known, bases, full)
 
     def about(self, passage: str, *, default: str = SELF) -> str:
         """self, family or other: who the passage speaks of."""
@@ -127,7 +130,7 @@ class Naming:
         ]
 
     def _kind(self, words: list[str], cased: list[str], start: int) -> str:
-        full = tokens(self.model_id.split("/")[-1])
+        full = self.full
         if len(full) > len(self.own) and _run(full, words, start) == len(full):
             return SELF  # "Foo-7B-Instruct" when a card names both it and Foo-7B
         matched = _run(self.own, words, start)
