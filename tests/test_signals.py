@@ -616,3 +616,12 @@ def test_glued_counts_laptops_bare_ascend_and_supercomputers(
 ) -> None:
     verdict, _ = judge_card(tmp_path, card)
     assert training_of(verdict) == expected
+
+
+def test_a_guide_to_run_and_tune_the_model_is_usage(tmp_path: Path) -> None:
+    # A Chinese tutorial: "this guide runs the model on Ascend 800T A2,
+    # including simple inference and fine-tuning" — usage, not its training.
+    card = "本指引旨在昇腾 800T A2 上运行本模型，包含模型的简单推理和微调。"
+    verdict, _ = judge_card(tmp_path, card)
+    assert training_of(verdict) == ([], [], None, "none")
+    assert verdict["inference_providers"] == ["huawei_ascend"]

@@ -311,6 +311,9 @@ def _training_statement(
         unit
     )
     if not is_paper and (patterns["recipe"].search(unit) or weak):
+        if patterns["inference"].search(unit):
+            # A guide to run the model (and maybe tune it yourself): usage.
+            return INFERENCE, "statement:guide", ""
         return NEITHER, "statement:recipe", ""
     if (
         not is_paper
