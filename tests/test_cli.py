@@ -240,3 +240,9 @@ def test_evidence_carries_a_link_to_its_source(db: Path, tmp_path: Path) -> None
     assert invoke(db, "export", "--format", "csv", "--out", str(out)).exit_code == 0
     rows = read_csv(out.with_name("m.evidence.csv"))
     assert rows and all(row["url"].startswith("https://") for row in rows)
+
+
+def test_show_matches_model_ids_without_regard_to_case(db: Path) -> None:
+    result = invoke(db, "show", "ACME/Alpha", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["model_id"] == "acme/alpha"

@@ -249,6 +249,7 @@ def show(ctx: click.Context, model_id: str, as_json: bool) -> None:
     Example: chipaudit show BAAI/bge-m3 --json
     """
     with open_store(ctx, existing=True) as store:
+        model_id = store.find_model_id(model_id) or model_id
         verdict = store.get_verdict(model_id)
         if verdict is None:
             raise ModelNotFound(model_id)

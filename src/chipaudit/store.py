@@ -296,6 +296,16 @@ class Store:
             "added_at": row["added_at"],
         }
 
+    def find_model_id(self, model_id: str) -> str | None:
+        """The stored spelling of a model id, matched without regard to case
+        (as the Hub matches ids)."""
+        row = self.conn.execute(
+            "SELECT model_id FROM models WHERE lower(model_id)=lower(?) "
+            "ORDER BY model_id = ? DESC LIMIT 1",
+            (model_id, model_id),
+        ).fetchone()
+        return row[0] if row else None
+
     def model_ids(self) -> list[str]:
         rows = self.conn.execute("SELECT model_id FROM models ORDER BY model_id")
         return [row[0] for row in rows]
