@@ -246,3 +246,18 @@ def test_show_matches_model_ids_without_regard_to_case(db: Path) -> None:
     result = invoke(db, "show", "ACME/Alpha", "--json")
     assert result.exit_code == 0
     assert json.loads(result.output)["model_id"] == "acme/alpha"
+
+
+def test_a_paper_without_an_arxiv_id_links_to_where_it_was_fetched(
+    tmp_path: Path,
+) -> None:
+    from chipaudit.export import with_urls
+    from chipaudit.store import Document, Store
+
+    with Store(tmp_path / "t.db") as store:
+        store.put_document(
+            Document("paper", "lab_report", "x", origin="https://example.org/r.pdf")
+        )
+        rows = [{"document_key": "paper:lab_report", "line": 3}]
+        assert with_urls(rows, store)[0]["url"] == "https://example.org/r.pdf"
+        assert with_urls(rows)[0]["url"] is None

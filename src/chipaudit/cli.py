@@ -253,7 +253,7 @@ def show(ctx: click.Context, model_id: str, as_json: bool) -> None:
         verdict = store.get_verdict(model_id)
         if verdict is None:
             raise ModelNotFound(model_id)
-        evidence = with_urls(store.evidence(model_id))
+        evidence = with_urls(store.evidence(model_id), store)
     if as_json:
         click.echo(json.dumps({**verdict, "evidence": evidence}, ensure_ascii=False))
         return
@@ -273,6 +273,8 @@ def format_verdict(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> s
         f"  inference providers: {joined('inference_providers')}",
         f"  compute providers:   {joined('compute_providers')}",
         f"  base models:         {joined('base_models')}",
+        f"  basis:               {verdict.get('basis', '-')}",
+        f"  card:                {verdict.get('card_status', '-')}",
         f"  decided by:          {verdict['decided_by']}"
         f" (confidence {verdict.get('confidence', 0):.2f})",
         "  evidence:",

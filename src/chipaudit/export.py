@@ -90,16 +90,34 @@ def model_rows(store: Store) -> list[dict[str, Any]]:
 def evidence_rows(store: Store) -> list[dict[str, Any]]:
     return [
         {column: row.get(column) for column in EVIDENCE_COLUMNS}
-        for row in with_urls(store.evidence())
+        for row in with_urls(store.evidence(), store)
     ]
 
 
-def with_urls(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Evidence rows with the web address of their document and line."""
-    return [
-        {**row, "url": document_url(row["document_key"], row.get("line"))}
-        for row in rows
-    ]
+def with_urls(
+    rows: list[dict[str, Any]], store: Store | None = None
+) -> list[dict[str, Any]]:
+    """Evidence rows with the web address of their document and line; a
+    document we cannot address (a report without an arXiv id) gives the
+    address it was fetched from, when that is a web address."""
+    origins: dict[str, str] = {}
+    linked = []
+    for row in rows:
+        url = document_url(row["document_key"], row.get("line"))
+        if url is None and store is not None:
+            key = row["document_key"]
+            if key not in origins:
+                origins[key] = _origin_url(store, key)
+            url = origins[key] or None
+        linked.append({**row, "url": url})
+    return linked
+
+
+def _origin_url(store: Store, document_key: str) -> str:
+    source, _, key = document_key.partition(":")
+    document = store.get_document(source, key)
+    origin = document.origin if document else ""
+    return origin if origin.startswith("https://") and " " not in origin else ""
 
 
 def evidence_path_for(out: Path) -> Path:

@@ -34,7 +34,16 @@ LIGATURES = {
     "\ufb06": "st",
 }
 SPACES = re.compile(r"[\u00a0\u2002\u2003\u2009\u202f\u3000]")
-HTML_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
+# Real HTML elements only: "<version>" in a shell command is a placeholder.
+HTML_ELEMENTS = (
+    "a|abbr|article|aside|b|big|blockquote|br|button|center|code|details|del|div|"
+    "em|figcaption|figure|font|footer|h[1-6]|header|hr|i|iframe|img|input|ins|kbd|"
+    "label|li|link|main|meta|nav|ol|p|path|picture|pre|s|section|small|source|span|"
+    "strong|sub|summary|sup|svg|table|tbody|td|tfoot|th|thead|tr|u|ul|video"
+)
+HTML_TAG = re.compile(
+    rf"<(?:/?(?:{HTML_ELEMENTS})(?![\w-])(?:\s[^<>]*)?/?|!--.*?--)>", re.S | re.I
+)
 HTML_SKIP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
 # In paper text a line that ends a wrapped paragraph line (long enough, not a
