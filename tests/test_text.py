@@ -92,3 +92,12 @@ def test_line_numbers_survive_joined_paper_lines() -> None:
     prepared = prepare(stored, source="paper")
     assert prepared.line_of(prepared.plain.index("Ascend")) == 2
     assert prepared.line_of(prepared.plain.index("910B")) == 3
+
+
+def test_shell_placeholders_are_not_html() -> None:
+    # A driver-install line with <version> and <arch> placeholders.
+    line = "./driver_<version>_linux-<arch>.run <b>now</b>"
+    assert (
+        plain_text(line, source="modelcard")
+        == "./driver_<version>_linux-<arch>.run now"
+    )
