@@ -25,6 +25,7 @@ LINK_KINDS = ("github", "arxiv", "papers")
 @dataclass
 class ImportReport:
     models: int = 0
+    model_ids: set[str] = field(default_factory=set)
     documents: int = 0
     problems: list[Problem] = field(default_factory=list)
 
@@ -82,7 +83,8 @@ def _import_model(
         _problem(report, model_id, where, "bad_links", "links is not an object")
         links = {}
     meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
-    if store.get_model(model_id) is None:
+    if model_id not in report.model_ids:
+        report.model_ids.add(model_id)
         report.models += 1
     store.put_model(model_id, meta=meta)
     for kind in LINK_KINDS:
