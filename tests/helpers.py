@@ -73,3 +73,60 @@ def training_of(
         verdict["training_count"],
         verdict["disclosure"],
     )
+
+
+# -- table checks shared by the probe suites -----------------------------------
+
+ANY = object()  # a field a careful labeller could read either way: not checked
+
+
+def expectation_problems(
+    verdict: dict[str, Any],
+    expected: Any,
+    *,
+    stray_in_inference: bool = True,
+) -> list[str]:
+    """What differs between a verdict and a case's expectations (fields set to
+    ANY are skipped); `expected` has providers, chips, count, disclosure,
+    inference and not_providers."""
+    providers, chips, count, disclosure = training_of(verdict)
+    inference = set(verdict["inference_providers"])
+    problems = []
+    if expected.providers is not ANY and set(providers) != expected.providers:
+        problems.append(
+            f"providers {sorted(providers)} != {sorted(expected.providers)}"
+        )
+    if expected.chips is not ANY and set(chips) != expected.chips:
+        problems.append(f"chips {sorted(chips)} != {sorted(expected.chips)}")
+    if expected.count is not ANY and count != expected.count:
+        problems.append(f"count {count} != {expected.count}")
+    if expected.disclosure is not ANY:
+        allowed = expected.disclosure
+        allowed = allowed if isinstance(allowed, tuple) else (allowed,)
+        if disclosure not in allowed:
+            problems.append(f"disclosure {disclosure} not in {allowed}")
+    if expected.inference is not ANY and inference != expected.inference:
+        problems.append(
+            f"inference {sorted(inference)} != {sorted(expected.inference)}"
+        )
+    seen = set(providers) | (inference if stray_in_inference else set())
+    stray = expected.not_providers & seen
+    if stray:
+        problems.append(f"stray providers {sorted(stray)}")
+    return problems
+
+
+def explain(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> str:
+    """The verdict and its evidence rows, for a failing check's message."""
+    providers, chips, count, disclosure = training_of(verdict)
+    lines = [
+        f"  verdict: basis={verdict.get('basis')} rule={verdict.get('training_rule')}"
+        f" train={providers}/{chips}/{count}/{disclosure}"
+        f" inf={sorted(verdict['inference_providers'])}"
+    ]
+    lines += [
+        f"  [{r['document_key']}|{r['phase']}|{r['rule']}|{r['about']}]"
+        f" {r['provider']}/{r['chip']} n={r['count']}: {r['quote'][:100]!r}"
+        for r in evidence
+    ]
+    return "\n".join(lines)

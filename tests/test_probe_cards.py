@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import judge, training_of
-
-ANY = object()  # do not check this field
+from helpers import ANY, expectation_problems, explain, judge
 
 
 @dataclass
@@ -950,47 +948,11 @@ GPUs.
 ]
 
 
-def _fmt(evidence: list[dict[str, Any]]) -> str:
-    return "\n".join(
-        f"  [{r['phase']}|{r['rule']}|{r['about']}] {r['provider']}/{r['chip']}"
-        f" n={r['count']}: {r['quote'][:110]!r}"
-        for r in evidence
-    )
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_probe(tmp_path: Path, case: Case) -> None:
     cards = {case.model: case.card} if case.card is not None else None
     verdict, evidence = judge(
         tmp_path, case.model, cards=cards, papers=case.papers, files=case.files
     )
-    providers, chips, count, disclosure = training_of(verdict)
-    got = (set(providers), set(chips), count, disclosure)
-    inference = set(verdict["inference_providers"])
-    problems = []
-    if case.providers is not ANY and got[0] != case.providers:
-        problems.append(f"providers {sorted(got[0])} != {sorted(case.providers)}")
-    if case.chips is not ANY and got[1] != case.chips:
-        problems.append(f"chips {sorted(got[1])} != {sorted(case.chips)}")
-    if case.count is not ANY and got[2] != case.count:
-        problems.append(f"count {got[2]} != {case.count}")
-    if case.disclosure is not ANY:
-        allowed = (
-            case.disclosure
-            if isinstance(case.disclosure, tuple)
-            else (case.disclosure,)
-        )
-        if got[3] not in allowed:
-            problems.append(f"disclosure {got[3]} not in {allowed}")
-    if case.inference is not ANY and inference != case.inference:
-        problems.append(f"inference {sorted(inference)} != {sorted(case.inference)}")
-    stray = case.not_providers & (set(providers) | inference)
-    if stray:
-        problems.append(f"stray providers {sorted(stray)}")
-    assert not problems, (
-        "; ".join(problems)
-        + f"\n  verdict: basis={verdict.get('basis')}"
-        + f" rule={verdict.get('training_rule')}"
-        + f" train={providers}/{chips}/{count}/{disclosure} inf={sorted(inference)}\n"
-        + _fmt(evidence)
-    )
+    problems = expectation_problems(verdict, case)
+    assert not problems, "; ".join(problems) + "\n" + explain(verdict, evidence)

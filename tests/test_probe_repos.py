@@ -17,12 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import judge, training_of
+from helpers import ANY, expectation_problems, explain, judge
 
 from chipaudit.resolve import ViewCache, resolve_model
 from chipaudit.store import Document, Store
-
-ANY = object()
 
 
 @dataclass
@@ -918,43 +916,8 @@ def _judge(tmp_path: Path, case: Case) -> tuple[dict[str, Any], list[dict[str, A
         return resolve_model(store, case.model, ViewCache())
 
 
-def _fmt(evidence: list[dict[str, Any]]) -> str:
-    return "\n".join(
-        f"  [{r['document_key']}|{r['phase']}|{r['rule']}|{r['about']}]"
-        f" {r['provider']}/{r['chip']} n={r['count']}: {r['quote'][:100]!r}"
-        for r in evidence
-    )
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_probe(tmp_path: Path, case: Case) -> None:
     verdict, evidence = _judge(tmp_path, case)
-    providers, chips, count, disclosure = training_of(verdict)
-    inference = set(verdict["inference_providers"])
-    problems = []
-    if case.providers is not ANY and set(providers) != case.providers:
-        problems.append(f"providers {sorted(providers)} != {sorted(case.providers)}")
-    if case.chips is not ANY and set(chips) != case.chips:
-        problems.append(f"chips {sorted(chips)} != {sorted(case.chips)}")
-    if case.count is not ANY and count != case.count:
-        problems.append(f"count {count} != {case.count}")
-    if case.disclosure is not ANY:
-        allowed = (
-            case.disclosure
-            if isinstance(case.disclosure, tuple)
-            else (case.disclosure,)
-        )
-        if disclosure not in allowed:
-            problems.append(f"disclosure {disclosure} not in {allowed}")
-    if case.inference is not ANY and inference != case.inference:
-        problems.append(f"inference {sorted(inference)} != {sorted(case.inference)}")
-    stray = case.not_providers & set(providers)
-    if stray:
-        problems.append(f"stray training providers {sorted(stray)}")
-    assert not problems, (
-        "; ".join(problems)
-        + f"\n  verdict: basis={verdict.get('basis')}"
-        + f" rule={verdict.get('training_rule')}"
-        + f" train={providers}/{chips}/{count}/{disclosure} inf={sorted(inference)}\n"
-        + _fmt(evidence)
-    )
+    problems = expectation_problems(verdict, case, stray_in_inference=False)
+    assert not problems, "; ".join(problems) + "\n" + explain(verdict, evidence)
