@@ -188,3 +188,20 @@ def test_a_copied_base_model_statement_is_the_base_models(tmp_path: Path) -> Non
     verdict, _ = judge_card(tmp_path, card, model_id="someone/helper-chat")
     assert verdict["training_providers"] == ["nvidia"]
     assert verdict["training_count"] == 8
+
+
+def test_a_captioned_table_in_paper_text_counts_this_models_row(
+    tmp_path: Path,
+) -> None:
+    # pdftotext output of an appendix table: rows without pipes under a
+    # "Table N:" caption; only this model's row is its training.
+    paper = (
+        "Table 9: Hardware used to pretrain each model size.\n"
+        "Model GPUs Type Days\n"
+        "Widget-1B 64 H100 3\n"
+        "Widget-7B 256 H100 12\n"
+        "Widget-30B 1024 H100 31\n\n"
+        "We report the results of the evaluation below; all numbers are averages.\n"
+    )
+    verdict, _ = judge_paper(tmp_path, paper, model_id="acme/widget-7b")
+    assert training_of(verdict) == (["nvidia"], ["H100"], 256, "chip+count")

@@ -183,7 +183,11 @@ def _classify(
     unit = prepared.plain[start:end]
     headings = prepared.headings_at(mention.start)
     clause = _clause(unit, mention.start - start)
-    lead_in = _lead_in(prepared, mention.start) or _table_header(prepared, start)
+    lead_in = (
+        _lead_in(prepared, mention.start)
+        or _table_header(prepared, start)
+        or _table_caption(prepared, start, end)
+    )
     if lead_in:
         # A list item reads with the sentence that introduces the list:
         # "We have tested it on these GPUs:" then "* NVIDIA A100".
@@ -519,6 +523,32 @@ def _table_header(prepared: Prepared, offset: int) -> str:
         header = above
         cursor = above_start - 1
     return header.strip() if header and not set(header) <= set("|-: ") else ""
+
+
+TABLE_CAPTION = re.compile(r"^\s*Table\s+[A-Z]?\d+[.:]\s")
+TABLE_ROW_MAX = 80
+
+
+def _table_caption(prepared: Prepared, start: int, end: int) -> str:
+    """For a short row of a table in paper text (no sentence, some numbers),
+    the "Table N: ..." caption a few lines above it."""
+    row = prepared.plain[start:end]
+    if not prepared.is_paper or len(row) > TABLE_ROW_MAX or "." in row[-2:]:
+        return ""
+    if not any(char.isdigit() for char in row):
+        return ""
+    cursor = start - 1
+    for _ in range(20):
+        if cursor <= 0:
+            return ""
+        above_start = prepared.plain.rfind("\n", 0, cursor) + 1
+        above = prepared.plain[above_start:cursor]
+        cursor = above_start - 1
+        if TABLE_CAPTION.match(above):
+            return above.strip()
+        if len(above) > TABLE_ROW_MAX:
+            return ""  # prose: the row is not in a captioned table
+    return ""
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
