@@ -10,6 +10,7 @@ implied), the chip count when one is given, and the verbatim quote.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -505,6 +506,20 @@ NOT_MODEL_NAMES = frozenset(
 )
 
 
+def _lines_above(
+    prepared: Prepared, line_start: int, limit: int
+) -> Iterator[tuple[int, str]]:
+    """The lines above the one starting at line_start, nearest first, with
+    their start offsets; at most limit of them."""
+    cursor = line_start - 1
+    for _ in range(limit):
+        if cursor <= 0:
+            return
+        above_start = prepared.plain.rfind("\n", 0, cursor) + 1
+        yield above_start, prepared.plain[above_start:cursor]
+        cursor = above_start - 1
+
+
 def _table_header(prepared: Prepared, offset: int) -> str:
     """The header row of the Markdown table a row is in ("| Model | Training
     hardware |"): a cell reads with its column names."""
@@ -512,16 +527,10 @@ def _table_header(prepared: Prepared, offset: int) -> str:
     if not prepared.plain[line_start:line_end].lstrip().startswith("|"):
         return ""
     header = ""
-    cursor = line_start - 1
-    for _ in range(200):
-        if cursor <= 0:
-            break
-        above_start = prepared.plain.rfind("\n", 0, cursor) + 1
-        above = prepared.plain[above_start:cursor]
+    for _, above in _lines_above(prepared, line_start, 200):
         if not above.lstrip().startswith("|"):
             break
         header = above
-        cursor = above_start - 1
     return header.strip() if header and not set(header) <= set("|-: ") else ""
 
 
@@ -537,13 +546,7 @@ def _table_caption(prepared: Prepared, start: int, end: int) -> str:
         return ""
     if not any(char.isdigit() for char in row):
         return ""
-    cursor = start - 1
-    for _ in range(20):
-        if cursor <= 0:
-            return ""
-        above_start = prepared.plain.rfind("\n", 0, cursor) + 1
-        above = prepared.plain[above_start:cursor]
-        cursor = above_start - 1
+    for _, above in _lines_above(prepared, start, 20):
         if TABLE_CAPTION.match(above):
             return above.strip()
         if len(above) > TABLE_ROW_MAX:
@@ -559,13 +562,7 @@ def _lead_in(prepared: Prepared, offset: int) -> str:
     line_start, line_end = prepared.line_span(offset)
     if not LIST_ITEM.match(prepared.plain[line_start:line_end]):
         return ""
-    cursor = line_start - 1
-    for _ in range(50):
-        if cursor <= 0:
-            return ""
-        above_start = prepared.plain.rfind("\n", 0, cursor) + 1
-        above = prepared.plain[above_start:cursor]
-        cursor = above_start - 1
+    for above_start, above in _lines_above(prepared, line_start, 50):
         if not above.strip() or LIST_ITEM.match(above):
             continue
         if not above.rstrip().endswith(":"):
@@ -586,13 +583,9 @@ def _parent_item(prepared: Prepared, offset: int) -> str:
     indent = len(line) - len(line.lstrip())
     if indent == 0 or not line.lstrip().startswith(("-", "*", "+")):
         return ""
-    cursor = line_start - 1
-    while cursor > 0:
-        above_start = prepared.plain.rfind("\n", 0, cursor) + 1
-        above = prepared.plain[above_start:cursor]
+    for _, above in _lines_above(prepared, line_start, 10_000):
         if above.strip() and len(above) - len(above.lstrip()) < indent:
             return above
-        cursor = above_start - 1
     return ""
 
 
