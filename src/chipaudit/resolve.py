@@ -369,10 +369,17 @@ def _family_counts(finding: Finding) -> bool:
 
 
 def _drop_family_counts(tier: list[Finding]) -> list[Finding]:
-    """A count stated for another size (the largest model, in a paper) is not
-    this model's count."""
+    """A count a paper states for another size ("our largest model was
+    trained on 2048 ...") is not this model's count; one for all sizes ("all
+    models were trained on 32 ...") is. A card's family statement keeps its
+    count, as the labels read it: the card speaks for the release."""
+    other_size = contexts()["other_size"]
     for finding in tier:
-        if finding.about == FAMILY and finding.relation == PAPER:
+        if (
+            finding.about == FAMILY
+            and finding.relation == PAPER
+            and other_size.search(finding.quote)
+        ):
             finding.count = None
     return tier
 

@@ -335,8 +335,9 @@ def _training_statement(
     return TRAINING, "statement:trained", STATED
 
 
+# A year closing the parenthesis; "(A100 × 2048)" is a count, not a year.
 CITATION_AFTER = re.compile(
-    r"^[^()\n]{0,40}?,?\s*(?:et al\.?,?\s*)?(?:19|20)\d\d[a-z]?\)"
+    r"^[^()\n×*]{0,40}?,?\s*(?:et al\.?,?\s*)?(?<!\bx\s)(?<!\bx)(?:19|20)\d\d[a-z]?\)"
 )
 URL_AROUND = re.compile(r"(?:https?://|www\.|\]\()\S*$")
 
@@ -378,7 +379,7 @@ def _says_trained(unit: str) -> bool:
     return bool(
         re.search(
             r"\btrained\b|\bpre-?training\b|\btraining\b|\bfine-?tun(?:ed|ing)\b|"
-            r"\bdistilled\b|GPU[- ]hours|训练|微调",
+            r"\bdistilled\b|GPU[- ]hours|\bHours used\b|训练|微调",
             unit,
             re.I,
         )
@@ -448,9 +449,14 @@ def _about(
         # heading: "The base model, x/y, was trained on ..." under a heading
         # naming this model is still about the base model.
         scopes = [unit, _parent_item(view.prepared, mention.start), *headings[-1:]]
+    title = _card_title(view, relation)
     about = default
     for scope in scopes:
         named = naming.about(scope, default="") if scope else ""
+        if named == OTHER and scope == title and not naming.names_another(scope):
+            # A card's own title is a short or spaced form of the model's name
+            # ("# Widget Cardio" for widget-cardio-v2) unless it names another.
+            named = SELF
         if named:
             # In a document about a sibling, naming the family alone does
             # not make a passage ours.
@@ -466,6 +472,12 @@ def _about(
     if relation == RELATED_CARD and about == FAMILY:
         return OTHER
     return about
+
+
+def _card_title(view: DocumentView, relation: str) -> str:
+    """The first heading of the model's own card, its title."""
+    headings = view.prepared.headings
+    return headings[0].text if relation == OWN_CARD and headings else ""
 
 
 FIELD_LINE = re.compile(
@@ -589,9 +601,10 @@ def _parent_item(prepared: Prepared, offset: int) -> str:
     return ""
 
 
+NUMBER = r"\d{1,3}(?:,\d{3})+|\d+|\b(?:single|one|two|four|eight|sixteen)\b"
 COUNT_BEFORE = re.compile(
-    r"(?P<count>\d{1,3}(?:,\d{3})+|\d+|\b(?:single|one|two|four|eight|sixteen))"
-    r"(?P<plus>\+)?\s*(?:[x×*]\s*|(?:张|块|卡|台|颗)\s*)?"
+    rf"(?P<count>{NUMBER})"
+    r"(?P<plus>\+)?\s*(?:[x×*]\s*|(?:张|块|卡|台|颗)\s*|-(?:GPU|chip|card|NPU|TPU)s?\s+)?"
     r"(?:(?:\d+\s*(?:GB|G)\b|NVIDIA|Nvidia|AMD|Intel|Google|Huawei|Baidu(?:’s|'s)?|"
     r"Graphcore|Cerebras|MetaX|cloud|Cloud|Instinct|Kunlun|Ascend|Tesla)\s*)*$"
 )
@@ -599,13 +612,23 @@ COUNT_AFTER = re.compile(
     r"^(?:\s*(?:\(\s*\d+\s*GB\s*\)|-?\d+\s*GB|SXM\d?|PCIe|GPUs?|chips?|cards?|NPUs?|"
     r"accelerators?|devices?|processors?|nodes?|servers?|systems?|instances?|"
     r"hardware))*"
-    r"\s*(?:[x×*]\s*(?P<times>\d+)\b|"
+    r"\s*(?:\(?\s*[x×*]\s*(?P<times>\d+)\b|"
     r"\(\s*(?P<cards>\d+)\s*(?:cards?|GPUs?|chips?|cores?)\s*\))"
 )
 NODES = re.compile(
     r"(?P<nodes>\d+)\s*(?:(?:nodes?|servers?|machines?)\s*,?\s*"
     r"(?:of|with|each\s+(?:\w+\s+)?with|each\s+having|each\s+hosting)|"
-    r"(?:nodes?\s*)?[x×*])\s*(?P<per>\d+)\s*(?:GPUs?\s*)?(?:x\s*|×\s*|\*\s*)?\S*\s*$"
+    rf"(?:nodes?\s*)?[x×*])\s*(?P<per>{NUMBER})\s*(?:GPUs?\s*)?(?:x\s*|×\s*|\*\s*)?"
+    r"\S*\s*$"
+)
+# "64 nodes of Gaudi2 (8 HPUs per node)": the node count before the chip,
+# the chips a node holds after it.
+NODES_BEFORE = re.compile(
+    r"(?P<nodes>\d+)\s*(?:nodes?|servers?|machines?)\s*(?:of)?\s*$"
+)
+PER_NODE_AFTER = re.compile(
+    rf"^\S*\s*\(\s*(?P<per>{NUMBER})\s*(?:[A-Z]*PUs?|chips?|cards?|accelerators?)"
+    r"\s*(?:per|each|/|a)\s*(?:node|server|machine)\s*\)"
 )
 CHINESE_COUNT = re.compile(
     r"(?:共|总共|使用了?|用了)?\s*(?P<count>\d[\d,]*)\s*(?:张|块|卡|颗)"
@@ -629,7 +652,11 @@ def chip_count(plain: str, mention: Mention, start: int, end: int) -> int | None
     before = plain[max(start, mention.start - 60) : mention.start]
     nodes = NODES.search(before)
     if nodes:
-        return int(nodes["nodes"]) * int(nodes["per"])
+        return int(nodes["nodes"]) * _number(nodes["per"])
+    node_count = NODES_BEFORE.search(before)
+    if node_count:
+        per_node = PER_NODE_AFTER.match(after)
+        return int(node_count["nodes"]) * _number(per_node["per"]) if per_node else None
     found = COUNT_BEFORE.search(before)
     if found and not _is_year_or_size(found["count"], before):
         return _number(found["count"])

@@ -155,6 +155,18 @@ class Naming:
     def names_self(self, passage: str) -> bool:
         return SELF in self.mentions(passage)
 
+    def names_another(self, passage: str) -> bool:
+        """The passage names a known sibling or a base model in full, and not
+        a longer stretch of this model's name ("Qwen2.5-7B" is the base of
+        "qwen2.5-7b-medical", "Qwen2.5-7B Medical" is not)."""
+        words = tokens(passage)
+        for start in range(len(words)):
+            ours = _run(self.own, words, start)
+            for name in (*self.others, *self.bases):
+                if len(name) >= ours and _run(name, words, start) == len(name):
+                    return True
+        return False
+
     def _names_a_base(self, passage: str) -> bool:
         """The passage names a base model in full ("Llama 2 7B was trained on")."""
         words = tokens(passage)
