@@ -60,8 +60,10 @@ PAPER_SECTION_NUMBER = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[A-H](?:\.\d{1,2}){1,2})$"
 )
 FENCE = re.compile(r"^\s*(```|~~~)")
+# Not after a lone capital ("J. Smith", "U.S. Army"), an abbreviation or a
+# citation's "et al".
 SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)"
+    r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)"
     r"[.!?](?=\s+[A-Z(\[\"“])|[。！？；]"
 )
 
@@ -128,6 +130,9 @@ class Prepared:
     def unit_span(self, offset: int) -> tuple[int, int]:
         """The sentence (or list item, table row, line) holding an offset."""
         line_start, line_end = self.line_span(offset)
+        # Sentences further away than a unit's length cannot change its window.
+        line_start = max(line_start, offset - UNIT_LIMIT)
+        line_end = min(line_end, offset + UNIT_LIMIT)
         line = self.plain[line_start:line_end]
         start, end = 0, len(line)
         for found in SENTENCE_END.finditer(line):
@@ -139,7 +144,26 @@ class Prepared:
                 break
         while start < end and line[start].isspace():
             start += 1
-        return line_start + start, line_start + end
+        return _window(line_start + start, line_start + end, offset, self.plain)
+
+
+# A unit longer than this (a minified line, a table row that never ends) is
+# cut to a window around the offset: the words that decide a mention are near
+# it, and the cost of reading a unit stays bounded.
+UNIT_LIMIT = 1200
+
+
+def _window(start: int, end: int, offset: int, plain: str) -> tuple[int, int]:
+    if end - start <= UNIT_LIMIT:
+        return start, end
+    half = UNIT_LIMIT // 2
+    low = max(start, min(offset - half, end - UNIT_LIMIT))
+    high = min(end, low + UNIT_LIMIT)
+    while low > start and not plain[low - 1].isspace() and low < offset:
+        low += 1
+    while high < end and not plain[high].isspace() and high > offset:
+        high -= 1
+    return low, high
 
 
 def prepare(text: str, *, source: str, path: str = "") -> Prepared:

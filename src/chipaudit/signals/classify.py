@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from chipaudit.signals.catalog import Mention, contexts, find_mentions
 from chipaudit.signals.naming import FAMILY, OTHER, SELF, Naming, cased_tokens
@@ -501,11 +501,16 @@ MODEL_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _names_hardware(name: str) -> bool:
+    return bool(find_mentions(name))
+
+
 def names_foreign_model(unit: str, naming: Naming) -> bool:
     """The unit names a sized model that is neither this one nor its family."""
     for found in MODEL_NAME.finditer(unit):
         name = found.group(1)
-        if name.lower() in NOT_MODEL_NAMES or find_mentions(found.group()):
+        if name.lower() in NOT_MODEL_NAMES or _names_hardware(found.group()):
             continue  # "The 8B model", "Ascend 910B"
         if naming.about(found.group(), default="") == "":
             return True
