@@ -295,9 +295,13 @@ PACKAGING_TOKENS = frozenset(
 def is_packaging(model_id: str, metadata: dict[str, Any]) -> bool:
     """A quantized or format-converted copy of another model (by its name, or
     by `base_model_relation: quantized` in its card)."""
-    name_tokens = set(tokens(model_id.split("/")[-1]))
+    name = model_id.split("/")[-1]
+    # Words as written too: name tokens split "exl2" into "exl" and "2".
+    name_tokens = set(tokens(name)) | set(re.split(r"[^a-z0-9]+", name.lower()))
     relation = str(metadata.get("base_model_relation") or "").lower()
-    return bool(name_tokens & PACKAGING_TOKENS) or relation == "quantized"
+    bits_per_weight = re.search(r"\d(?:\.\d+)?bpw\b", name, re.I)
+    named = bool(name_tokens & PACKAGING_TOKENS) or bool(bits_per_weight)
+    return named or relation == "quantized"
 
 
 def training_tier(

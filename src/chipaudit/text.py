@@ -53,12 +53,16 @@ LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-\n(?=[A-Za-z0-9])")
 MARKDOWN_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)\s*:?\s*$")
 PAPER_HEADING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-H](?:\.\d{1,2}){1,2}|[IVX]{1,4}\.)?"
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-H](?:\.\d{1,2}){1,2}|[IVX]{1,4}\.|"
+    r"(?:Appendix\s+)?[A-H](?=\s))?"
     r"\s*([A-Z][A-Za-z][A-Za-z &,:/-]{2,60})$"
 )
 PAPER_SECTION_NUMBER = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[A-H](?:\.\d{1,2}){1,2})$"
 )
+# A numbered section ("3.2 Training") or an appendix ("B Compute",
+# "Appendix C Hardware and Software").
+NUMBERED_HEADING = re.compile(r"^(?:\d|(?:Appendix\s+)?[A-H](?:\.\d{1,2})*\s+[A-Z])")
 FENCE = re.compile(r"^\s*(```|~~~)")
 # Not after a lone capital ("J. Smith", "U.S. Army"), an abbreviation or a
 # citation's "et al".
@@ -325,7 +329,7 @@ def _heading(
     found = PAPER_HEADING.match(stripped)
     if found and len(stripped) <= 64 and not stripped.endswith("."):
         before = lines[number - 1].strip() if number else ""
-        numbered = PAPER_SECTION_NUMBER.match(before) or re.match(r"^\d", stripped)
+        numbered = PAPER_SECTION_NUMBER.match(before) or NUMBERED_HEADING.match(stripped)
         if numbered or stripped.istitle() or stripped in PAPER_SECTIONS:
             level = 2 + stripped.count(".") if numbered else 2
             return level, found.group(1).strip()

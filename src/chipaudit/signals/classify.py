@@ -379,6 +379,7 @@ def _says_trained(unit: str) -> bool:
     return bool(
         re.search(
             r"\btrained\b|\bpre-?training\b|\btraining\b|\bfine-?tun(?:ed|ing)\b|"
+            r"\bpost-training\b|\b(?:SFT|DPO|RLHF|GRPO|PPO)\b|"
             r"\bdistilled\b|GPU[- ]hours|\bHours used\b|训练|微调",
             unit,
             re.I,
@@ -621,7 +622,7 @@ COUNT_AFTER = re.compile(
     r"\(\s*(?P<cards>\d+)\s*(?:cards?|GPUs?|chips?|cores?)\s*\))"
 )
 NODES = re.compile(
-    r"(?P<nodes>\d+)\s*(?:(?:nodes?|servers?|machines?)\s*,?\s*"
+    r"(?P<nodes>\d+)\s*(?:(?:[\w-]+\s+)?(?:nodes?|servers?|machines?)\s*,?\s*"
     r"(?:of|with|each\s+(?:\w+\s+)?with|each\s+having|each\s+hosting)|"
     rf"(?:nodes?\s*)?[x×*])\s*(?P<per>{NUMBER})\s*(?:GPUs?\s*)?(?:x\s*|×\s*|\*\s*)?"
     r"\S*\s*$"
@@ -635,8 +636,22 @@ PER_NODE_AFTER = re.compile(
     rf"^\S*\s*\(\s*(?P<per>{NUMBER})\s*(?:[A-Z]*PUs?|chips?|cards?|accelerators?)"
     r"\s*(?:per|each|/|a)\s*(?:node|server|machine)\s*\)"
 )
+# "8 Gaudi2 servers with 8 HPUs each", "4 × trn1.32xlarge (16 Trainium chips
+# each)", "64 台 Atlas 800T A2 服务器（每台 8 卡）": chips per counted unit.
+PER_UNIT_AFTER = re.compile(
+    r"^\S*\s*(?:(?:nodes?|servers?|machines?|instances?|systems?)\s*,?\s*"
+    rf"(?:each\s+)?(?:with|having|hosting)\s+(?P<per>{NUMBER})\s+[\w-]*\s*"
+    r"(?:GPUs?|HPUs?|NPUs?|TPUs?|chips?|cards?|accelerators?|each)"
+    rf"|[^()（）\n]{{0,40}}[(（]\s*(?:每台|每节点|每个节点)?\s*(?P<inner>{NUMBER})\s*"
+    r"(?:[\w-]+\s+)?(?:GPUs?|HPUs?|NPUs?|TPUs?|chips?|cards?|accelerators?|卡|张)\s*"
+    r"(?:each|per\s+(?:node|server|instance|machine))?\s*[)）])"
+)
+CHINESE_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                  "七": 7, "八": 8, "九": 9, "十": 10}
+CHINESE_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
 CHINESE_COUNT = re.compile(
-    r"(?:共|总共|使用了?|用了)?\s*(?P<count>\d[\d,]*)\s*(?:张|块|卡|颗)"
+    r"(?:共|总共|使用了?|用了)?\s*(?P<count>\d[\d,]*(?:\.\d+)?\s*[千万]?|"
+    r"[一两二三四五六七八九十]+[十百千万]?)\s*(?:张|块|卡|颗)"
 )
 HOURS_AFTER = re.compile(
     r"^\s*(?:GPU|TPU|NPU)?[- ]?hours?\b|^\s*(?:GPU|TPU)?\s*-?\s*hours", re.I
@@ -664,14 +679,29 @@ def chip_count(plain: str, mention: Mention, start: int, end: int) -> int | None
         return int(node_count["nodes"]) * _number(per_node["per"]) if per_node else None
     found = COUNT_BEFORE.search(before)
     if found and not _is_year_or_size(found["count"], before):
-        return _number(found["count"])
+        per_unit = PER_UNIT_AFTER.match(after)
+        each = per_unit and (per_unit["per"] or per_unit["inner"])
+        return _number(found["count"]) * (_number(each) if each else 1)
     found_after = COUNT_AFTER.search(after)
     if found_after:
         return _number(found_after["times"] or found_after["cards"])
     chinese = CHINESE_COUNT.search(plain[start:end])
     if chinese:
-        return _number(chinese["count"])
+        return _chinese_number(chinese["count"])
     return None
+
+
+def _chinese_number(text: str) -> int:
+    """ "64", "1万" (10,000), "两千" (2,000), "八" (8)."""
+    text = text.replace(",", "").strip()
+    scale = CHINESE_SCALES.get(text[-1], 1) if len(text) > 1 else 1
+    head = text[:-1].strip() if scale > 1 else text
+    if re.fullmatch(r"\d+(?:\.\d+)?", head):
+        return round(float(head) * scale)
+    value = CHINESE_DIGITS.get(head, 0) if len(head) == 1 else 0
+    if len(head) == 2 and head[1] in CHINESE_SCALES:
+        value = CHINESE_DIGITS.get(head[0], 0) * CHINESE_SCALES[head[1]]
+    return value * scale if value else scale
 
 
 def _is_year_or_size(number: str, before: str) -> bool:
