@@ -329,7 +329,9 @@ def _heading(
     found = PAPER_HEADING.match(stripped)
     if found and len(stripped) <= 64 and not stripped.endswith("."):
         before = lines[number - 1].strip() if number else ""
-        numbered = PAPER_SECTION_NUMBER.match(before) or NUMBERED_HEADING.match(stripped)
+        numbered = PAPER_SECTION_NUMBER.match(before) or NUMBERED_HEADING.match(
+            stripped
+        )
         if numbered or stripped.istitle() or stripped in PAPER_SECTIONS:
             level = 2 + stripped.count(".") if numbered else 2
             return level, found.group(1).strip()

@@ -646,8 +646,19 @@ PER_UNIT_AFTER = re.compile(
     r"(?:[\w-]+\s+)?(?:GPUs?|HPUs?|NPUs?|TPUs?|chips?|cards?|accelerators?|卡|张)\s*"
     r"(?:each|per\s+(?:node|server|instance|machine))?\s*[)）])"
 )
-CHINESE_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-                  "七": 7, "八": 8, "九": 9, "十": 10}
+CHINESE_DIGITS = {
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 CHINESE_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
 CHINESE_COUNT = re.compile(
     r"(?:共|总共|使用了?|用了)?\s*(?P<count>\d[\d,]*(?:\.\d+)?\s*[千万]?|"
