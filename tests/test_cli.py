@@ -76,6 +76,31 @@ def test_run_snapshot_reports_on_stderr_only(tmp_path: Path, snapshot: Path) -> 
         line.startswith("disclosure: ") and "chip+count 1" in line for line in lines
     )
     assert "errors: 0" in lines
+    assert lines[-1] == "skipped snapshot entries: 1"
+
+
+def test_a_lone_surrogate_is_a_warning_and_the_import_goes_on(
+    tmp_path: Path, snapshot: Path
+) -> None:
+    # A card read with errors="surrogateescape" and dumped as JSON spells the
+    # undecodable byte as a lone surrogate; SQLite cannot store it.
+    broken = b'{"source": "modelcard", "model_id": "acme/beta", "text": "x\\udcff"}'
+    good = json.dumps(card("acme/beta", "Trained on 8 H100 GPUs.")).encode()
+    (snapshot / "documents.jsonl").write_bytes(broken + b"\n" + good + b"\n")
+    result = invoke(tmp_path / "s.db", "run", "--snapshot", str(snapshot))
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert result.stderr.startswith(
+        "warning: documents.jsonl line 1: text holds a lone surrogate"
+    )
+    assert "imported 2 models, 1 documents" in result.stderr
+    assert "skipped snapshot entries: 1" in result.stderr
+    shown = json.loads(invoke(tmp_path / "s.db", "show", "acme/beta", "--json").stdout)
+    assert shown["training_providers"] == ["nvidia"]
+
+
+def card(model_id: str, text: str) -> dict[str, str]:
+    return {"source": "modelcard", "model_id": model_id, "text": text}
 
 
 def test_run_without_db_uses_the_environments_store(snapshot: Path) -> None:

@@ -77,13 +77,61 @@ BAD_ENTRIES = [
     ),
     # A JSON value that is not an object.
     (b'["modelcard", "acme/list"]', "bad_json", ["documents.jsonl line 1"]),
+    # Bytes decoded with surrogateescape, then written back out by json.dumps.
+    (
+        b'{"source": "modelcard", "model_id": "acme/s", "text": "caf\\udcff"}',
+        "not_unicode",
+        ["documents.jsonl line 1", "text", "surrogate"],
+    ),
+    (
+        b'{"source": "modelcard", "model_id": "acme/s", "text": "x", '
+        b'"origin": "https://example.org/\\udcff"}',
+        "not_unicode",
+        ["documents.jsonl line 1", "origin", "surrogate"],
+    ),
+    # A number where the card text belongs.
+    (
+        {"source": "modelcard", "model_id": "acme/number", "text": 123},
+        "bad_document",
+        ["documents.jsonl line 1", "text is not a string"],
+    ),
+    # Repository paths that would step outside the repository.
+    (
+        {"source": "github", "repo": "acme/code", "path": "/etc/passwd", "text": "x"},
+        "bad_path",
+        ["documents.jsonl line 1", "/etc/passwd"],
+    ),
+    (
+        {"source": "github", "repo": "acme/code", "path": "a/../../b", "text": "x"},
+        "bad_path",
+        ["documents.jsonl line 1", "a/../../b"],
+    ),
+    # A paper keyed by something that is no arXiv id.
+    (
+        {"source": "paper", "arxiv_id": "see the website", "text": "x"},
+        "bad_arxiv_id",
+        ["documents.jsonl line 1", "see the website", "arXiv id"],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("entry", "reason", "words"),
     BAD_ENTRIES,
-    ids=["latin1", "nul", "missing_file", "cut_line", "no_text", "not_object"],
+    ids=[
+        "latin1",
+        "nul",
+        "missing_file",
+        "cut_line",
+        "no_text",
+        "not_object",
+        "surrogate_text",
+        "surrogate_origin",
+        "text_number",
+        "absolute_path",
+        "dotdot_path",
+        "bad_arxiv_id",
+    ],
 )
 def test_a_bad_entry_is_named_and_the_rest_goes_on(
     tmp_path: Path, entry: bytes | dict, reason: str, words: list[str]
@@ -101,7 +149,36 @@ def test_a_bad_entry_is_named_and_the_rest_goes_on(
             assert word in problem.message
         assert [p.reason for p in store.problems()] == [reason]
         assert report.documents == 1
+        assert report.skipped == 1
         assert store.get_verdict("acme/gamma")["training_providers"] == ["nvidia"]
+
+
+def test_duplicate_lines_are_named_and_the_last_is_kept(tmp_path: Path) -> None:
+    snapshot = write_snapshot(
+        tmp_path / "snap",
+        [
+            {"model_id": "acme/gamma", "meta": {"pipeline_tag": "old"}},
+            {"model_id": "acme/gamma", "meta": {"pipeline_tag": "new"}},
+        ],
+        [
+            card("acme/gamma", "We trained on 32 H20 GPUs."),
+            card("acme/gamma", "We trained on 32 Ascend 910B NPUs."),
+        ],
+    )
+    with Store(tmp_path / "t.db") as store:
+        report = import_snapshot(store, snapshot)
+        messages = [problem.message for problem in report.problems]
+        assert messages == [
+            "models.jsonl line 1: model acme/gamma again at line 2; "
+            "keeping the later line",
+            "documents.jsonl line 1: modelcard:acme/gamma again at line 2; "
+            "keeping the later line",
+        ]
+        assert (report.models, report.documents, report.skipped) == (1, 1, 2)
+        assert store.get_model("acme/gamma")["meta"] == {"pipeline_tag": "new"}
+        classify_models(store)
+        verdict = store.get_verdict("acme/gamma")
+        assert verdict["training_providers"] == ["huawei_ascend"]
 
 
 def test_a_broken_snapshot_loses_nothing_already_stored(tmp_path: Path) -> None:
@@ -295,8 +372,10 @@ def test_a_file_entry_outside_the_snapshot_is_refused(tmp_path: Path) -> None:
 
 
 def test_links_of_the_wrong_shape_are_named_not_split(tmp_path: Path) -> None:
-    # A string where a list belongs, a number, and a repo name with a scheme.
+    # A string where a list belongs, a number, and a repo name with a scheme;
+    # an earlier bare line for the same model is replaced by the later one.
     models = [
+        {"model_id": "acme/alpha"},
         {
             "model_id": "acme/alpha",
             "links": {
@@ -305,7 +384,6 @@ def test_links_of_the_wrong_shape_are_named_not_split(tmp_path: Path) -> None:
                 "papers": ["javascript:alert(1)//x"],
             },
         },
-        {"model_id": "acme/alpha"},
     ]
     directory = write_snapshot(tmp_path / "snap", models, [])
     with Store(tmp_path / "t.db") as store:
@@ -313,5 +391,6 @@ def test_links_of_the_wrong_shape_are_named_not_split(tmp_path: Path) -> None:
         links = store.links("acme/alpha")
     assert links["github"] == ["acme/alpha-code"]
     assert links["arxiv"] == [] and links["papers"] == []
-    assert [p.reason for p in report.problems] == ["bad_link", "bad_link"]
+    reasons = [p.reason for p in report.problems]
+    assert reasons == ["duplicate", "bad_link", "bad_link"]
     assert report.models == 1

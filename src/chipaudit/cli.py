@@ -22,7 +22,7 @@ from chipaudit.export import FORMATS, export_tables, with_urls
 from chipaudit.llm import LLM_MODEL_ENV, LLM_URL_ENV, open_client
 from chipaudit.pipeline import RunSummary, classify_models
 from chipaudit.report import write_report
-from chipaudit.snapshot import export_snapshot, import_snapshot
+from chipaudit.snapshot import ImportReport, export_snapshot, import_snapshot
 from chipaudit.sources.http import HttpClient
 from chipaudit.sources.huggingface import Selection, read_ids_file
 from chipaudit.store import Store
@@ -135,22 +135,20 @@ def run(
         raise click.UsageError("use --snapshot or live selection options, not both")
     with open_store(ctx) as store:
         model_ids = None
+        skipped = None
         if selection is not None:
             model_ids = collect_live(
                 store, selection, live["refresh"], not ctx.obj.get("quiet")
             )
         if snapshot_dir is not None:
             report = import_snapshot(store, snapshot_dir)
-            for problem in report.problems:
-                click.echo(f"warning: {problem.message}", err=True)
-            click.echo(
-                f"imported {report.models} models, {report.documents} documents "
-                f"from {snapshot_dir}",
-                err=True,
-            )
+            echo_import(report, f" from {snapshot_dir}")
+            skipped = report.skipped
         with open_client(llm_url, llm_model) as llm:
             summary = classify_models(store, model_ids, llm=llm)
         echo_summary(summary)
+        if skipped is not None:
+            click.echo(f"skipped snapshot entries: {skipped}", err=True)
         for line in llm.counters.lines() if llm else []:
             click.echo(line, err=True)
 
@@ -215,10 +213,16 @@ def snapshot_import(ctx: click.Context, directory: Path) -> None:
     """
     with open_store(ctx) as store:
         report = import_snapshot(store, directory)
+    echo_import(report)
+    click.echo(f"skipped snapshot entries: {report.skipped}", err=True)
+
+
+def echo_import(report: ImportReport, where: str = "") -> None:
     for problem in report.problems:
         click.echo(f"warning: {problem.message}", err=True)
     click.echo(
-        f"imported {report.models} models, {report.documents} documents", err=True
+        f"imported {report.models} models, {report.documents} documents{where}",
+        err=True,
     )
 
 

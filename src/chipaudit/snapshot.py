@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from chipaudit.errors import SnapshotError
+from chipaudit.links import ARXIV_ID
 from chipaudit.store import Document, Problem, Store, github_key
 
 MODELS_FILE = "models.jsonl"
@@ -27,6 +28,7 @@ class ImportReport:
     models: int = 0
     model_ids: set[str] = field(default_factory=set)
     documents: int = 0
+    skipped: int = 0  # lines and entries left out, each with a problem
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -38,14 +40,16 @@ def import_snapshot(store: Store, directory: Path) -> ImportReport:
     if not models_path.is_file():
         raise SnapshotError(str(models_path), "missing; a snapshot needs it")
     report = ImportReport()
+    last = _last_lines(models_path)
     for where, record in _records(models_path, report):
-        _import_model(store, where, record, report)
+        _import_model(store, where, record, report, last)
     documents_path = directory / DOCUMENTS_FILE
-    if not documents_path.is_file():
+    if documents_path.is_file():
+        first_seen: dict[str, str] = {}
+        for where, record in _records(documents_path, report):
+            _import_document(store, directory, where, record, report, first_seen)
+    else:
         _problem(report, "", str(documents_path), "missing_file", "no documents file")
-        return report
-    for where, record in _records(documents_path, report):
-        _import_document(store, directory, where, record, report)
     for problem in report.problems:
         store.add_problem(problem)
     return report
@@ -60,23 +64,83 @@ def _records(path: Path, report: ImportReport) -> Iterator[tuple[str, dict[str, 
             try:
                 record = json.loads(raw.decode("utf-8"))
             except UnicodeDecodeError as error:
-                _problem(report, "", where, "not_utf8", f"not UTF-8 ({error.reason})")
+                _skip(report, "", where, "not_utf8", f"not UTF-8 ({error.reason})")
                 continue
             except json.JSONDecodeError as error:
-                _problem(report, "", where, "bad_json", f"not JSON ({error.msg})")
+                _skip(report, "", where, "bad_json", f"not JSON ({error.msg})")
                 continue
             if not isinstance(record, dict):
-                _problem(report, "", where, "bad_json", "not a JSON object")
+                _skip(report, "", where, "bad_json", "not a JSON object")
+                continue
+            broken = _field_with_surrogate(record)
+            if broken:
+                _skip(
+                    report,
+                    "",
+                    where,
+                    "not_unicode",
+                    f"{broken} holds a lone surrogate escape (\\ud800-\\udfff), "
+                    "which is not text; re-export the snapshot as UTF-8",
+                )
                 continue
             yield where, record
 
 
+def _field_with_surrogate(record: dict[str, Any]) -> str:
+    """The first top-level field whose strings hold a lone surrogate, or ''.
+
+    JSON can spell one (`"\\udcff"`), Python decodes it, and SQLite then
+    refuses to store it."""
+    for name, value in record.items():
+        if _has_surrogate(name) or _has_surrogate(value):
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return ""
+
+
+def _has_surrogate(value: object) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(item) for item in value)
+    return False
+
+
+def _last_lines(path: Path) -> dict[str, str]:
+    """Where each model's last line is: a later line for the same model_id
+    replaces an earlier one. Unreadable lines are left to `_records`."""
+    last: dict[str, str] = {}
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                record = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and isinstance(record.get("model_id"), str):
+                last[record["model_id"]] = f"{path.name} line {number}"
+    return last
+
+
 def _import_model(
-    store: Store, where: str, record: dict[str, Any], report: ImportReport
+    store: Store,
+    where: str,
+    record: dict[str, Any],
+    report: ImportReport,
+    last: dict[str, str],
 ) -> None:
     model_id = record.get("model_id")
     if not isinstance(model_id, str) or "/" not in model_id:
-        _problem(report, "", where, "bad_model", "no valid model_id")
+        _skip(report, "", where, "bad_model", "no valid model_id")
+        return
+    if last.get(model_id, where) != where:
+        later = last[model_id].rsplit(" ", 1)[-1]
+        message = f"model {model_id} again at line {later}; keeping the later line"
+        _skip(report, model_id, where, "duplicate", message)
         return
     links = record.get("links") or {}
     if not isinstance(links, dict):
@@ -122,22 +186,35 @@ def _import_document(
     where: str,
     record: dict[str, Any],
     report: ImportReport,
+    first_seen: dict[str, str],
 ) -> None:
+    model_id = str(record.get("model_id") or "")
     try:
         document = document_from_record(record, directory)
     except SnapshotError as error:
-        model_id = record.get("model_id") or ""
-        _problem(report, model_id, where, error.reason.split(":")[0], str(error))
+        _skip(report, model_id, where, error.reason.split(":")[0], str(error))
         return
     if "\x00" in document.text:
-        _problem(
+        _skip(
             report,
-            record.get("model_id") or "",
+            model_id,
             where,
             "binary",
             f"{document.document_key}: text holds NUL bytes (binary file?)",
         )
         return
+    key = document.document_key
+    if key in first_seen:
+        # The later entry replaces the stored one; the earlier is the one skipped.
+        _skip(
+            report,
+            model_id,
+            first_seen[key],
+            "duplicate",
+            f"{key} again at line {where.rsplit(' ', 1)[-1]}; keeping the later line",
+        )
+        report.documents -= 1
+    first_seen[key] = where
     if not document.text.strip():
         document.status = "empty"
     store.put_document(document)
@@ -150,6 +227,7 @@ def document_from_record(record: dict[str, Any], directory: Path) -> Document:
     key = _document_key(record)
     if source not in ("modelcard", "github", "paper", "arxiv") or not key:
         raise SnapshotError("entry", "bad_document: source or key fields missing")
+    _check_key(record)
     meta = dict(record.get("meta") or {})
     if source in ("paper", "arxiv"):
         source = "paper"
@@ -178,9 +256,32 @@ def _document_key(record: dict[str, Any]) -> str:
     return ""
 
 
+def _check_key(record: dict[str, Any]) -> None:
+    """A GitHub path stays inside its repository; an arXiv id is one."""
+    source = record.get("source")
+    if source == "github":
+        path = str(record["path"])
+        if path.startswith("/") or ".." in path.split("/"):
+            raise SnapshotError(
+                f"github:{record['repo']}:{path}",
+                "bad_path: a path must be relative to the repository, without ..",
+            )
+    arxiv_id = record.get("arxiv_id")
+    if source in ("paper", "arxiv") and arxiv_id:
+        if not ARXIV_ID.fullmatch(str(arxiv_id)):
+            raise SnapshotError(
+                f"paper:{arxiv_id}",
+                "bad_arxiv_id: not an arXiv id such as 2401.12345 or "
+                "hep-th/9711200 (use paper_id for other papers)",
+            )
+
+
 def _text(record: dict[str, Any], directory: Path) -> str:
-    if isinstance(record.get("text"), str):
-        return str(record["text"])
+    text = record.get("text")
+    if isinstance(text, str):
+        return text
+    if text is not None:
+        raise SnapshotError("entry", "bad_document: text is not a string")
     name = record.get("file")
     if not isinstance(name, str):
         raise SnapshotError("entry", "bad_document: no text and no file")
@@ -203,6 +304,14 @@ def _problem(
 ) -> None:
     text = message if message.startswith(where) else f"{where}: {message}"
     report.problems.append(Problem(model_id, "import", reason, text))
+
+
+def _skip(
+    report: ImportReport, model_id: str, where: str, reason: str, message: str
+) -> None:
+    """A problem that leaves its line or entry out of the store."""
+    _problem(report, model_id, where, reason, message)
+    report.skipped += 1
 
 
 def export_snapshot(store: Store, directory: Path) -> tuple[int, int]:
