@@ -327,10 +327,34 @@ def training_tier(
     ]
     for basis, tier in zip(BASES, tiers, strict=True):
         if tier:
+            if basis == "stated":
+                tier = _with_section_peers(tier, usable)
             tier = _with_capability_chips(_drop_family_counts(tier), usable)
             return basis, _with_section_counts(tier, usable)
     set_aside = any(f.phase == TRAINING for f in findings)
     return ("set_aside" if set_aside else "no_training_evidence"), []
+
+
+def _with_section_peers(tier: list[Finding], usable: list[Finding]) -> list[Finding]:
+    """A training section that states one stage's hardware speaks for the
+    chips it lists for the other stages too ("- Pretraining: 256 MI250X" and
+    "- DPO: 8x H100"): mixed training."""
+    sections = {(f.document.document_key, f.section) for f in tier if _is_item(f)}
+    peers = [
+        f
+        for f in usable
+        if f.strength == SECTION
+        and f.about == SELF
+        and f.chip
+        and _is_item(f)
+        and (f.document.document_key, f.section) in sections
+    ]
+    return tier + peers
+
+
+def _is_item(finding: Finding) -> bool:
+    """A list item or table row: one line of a list of stages."""
+    return bool(re.match(r"\s*(?:[-*+|]|\d+[.)])\s", finding.unit))
 
 
 def _with_section_counts(tier: list[Finding], usable: list[Finding]) -> list[Finding]:

@@ -60,6 +60,8 @@ class Finding:
     # Labelled lines of the section holding a training mention ("Cloud
     # Provider: AWS"), where the compute provider is often written.
     section_fields: str = ""
+    # Where the section holding a training mention starts (-1: not training).
+    section: int = -1
 
     @property
     def provider(self) -> str:
@@ -183,12 +185,11 @@ def _classify(
     start, end = prepared.unit_span(mention.start)
     unit = prepared.plain[start:end]
     headings = prepared.headings_at(mention.start)
-    clause = _clause(unit, mention.start - start)
-    lead_in = (
-        _lead_in(prepared, mention.start)
-        or _table_header(prepared, start)
-        or _table_caption(prepared, start, end)
-    )
+    clause_start, clause_end = _clause_span(unit, mention.start - start)
+    clause = unit[clause_start:clause_end]
+    # A table row reads with its caption and its column names.
+    table = (_table_caption(prepared, start, end), _table_header(prepared, start))
+    lead_in = _lead_in(prepared, mention.start) or " ".join(filter(None, table))
     if lead_in:
         # A list item reads with the sentence that introduces the list:
         # "We have tested it on these GPUs:" then "* NVIDIA A100".
@@ -215,6 +216,7 @@ def _classify(
         about = OTHER
     elif about in (SELF, FAMILY) and patterns["family"].search(unit):
         about = FAMILY
+    about = _about_clause(unit, clause_start, clause_end, relation, naming, about)
     count = chip_count(prepared.plain, mention, start, end)
     quote = _quote(prepared.plain, start, end, mention)
     return Finding(
@@ -230,16 +232,24 @@ def _classify(
         line=prepared.line_of(mention.start),
         unit=unit,
         section_fields=_section_fields(prepared, mention) if phase == TRAINING else "",
+        section=prepared.section_span(mention.start)[0] if phase == TRAINING else -1,
     )
 
 
 CLAUSE_BREAK = re.compile(
     r",\s*(?:and\s+)?then\b|;\s|\s(?:while|whereas)\s|,\s*but\s|"
-    r"\s+and\s+then\s+|，(?:然后|并|而)|；"
+    r"\s+and\s+then\s+|，(?:然后|并|而)|；|"
+    # "..., and we fine-tuned it on ...", "train on X and deploy it on Y"
+    r",?\s+and\s+(?=(?:we|I)\s|(?:deploy|serve|run|test|evaluat|benchmark)\w*\s)|"
+    # a relative clause: "distilled from X (which was trained on ...)"
+    r",\s*(?=which\s)|\(\s*(?=which\s)|"
+    # a comparison after the statement: "..., 1.2x faster than on A100"
+    r",\s*(?=(?:\d+(?:\.\d+)?\s*[x×]\s+)?(?:faster|slower|compared|versus)\b)|"
+    r"，(?=[^，。]{0,30}(?:相比|相较|对比|优于|快于|倍))"
 )
 
 
-def _clause(unit: str, offset: int) -> str:
+def _clause_span(unit: str, offset: int) -> tuple[int, int]:
     """The clause of a sentence that holds an offset: "pre-trained on X, then
     we serve it on Y" has a training clause and a serving clause."""
     start, end = 0, len(unit)
@@ -249,7 +259,44 @@ def _clause(unit: str, offset: int) -> str:
         elif found.start() >= offset:
             end = found.start()
             break
-    return unit[start:end]
+    return start, end
+
+
+# The last words before a relative clause: "distilled from Widget-70B, which
+# was trained on ..." speaks of Widget-70B.
+ANTECEDENT_SPLIT = re.compile(
+    r"\s(?:from|of|by|than|with|on|and|is|was|are|were|to|into)\s", re.I
+)
+
+
+def _about_clause(
+    unit: str, start: int, end: int, relation: str, naming: Naming, about: str
+) -> str:
+    """Whom the clause holding a mention speaks of, where it says more than the
+    unit: a relative clause speaks of the model just before it, a clause that
+    says "this model" speaks of this one, and a clause that derives this model
+    from its base ("we fine-tuned Foo-7B on ...") reports this model's training
+    even though it names the base."""
+    patterns = contexts()
+    clause = unit[start:end]
+    if clause.startswith("which"):
+        antecedent = ANTECEDENT_SPLIT.split(unit[max(0, start - 80) : start])[-1]
+        if naming.about(antecedent, default="") == OTHER:
+            return OTHER
+    if about != OTHER or relation == RELATED_CARD:
+        return about
+    if clause != unit:
+        if patterns["third_party"].search(clause):
+            return OTHER
+        named = naming.about(clause, default="")
+        if named:
+            return named
+        if patterns["self_reference"].search(clause):
+            return SELF
+    derived = patterns["derived_from_base"].search(clause)
+    if derived and naming.names_a_base(unit):
+        return SELF
+    return about
 
 
 def decide_phase(

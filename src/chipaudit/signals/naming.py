@@ -81,6 +81,8 @@ class Naming:
     bases: list[list[str]] = field(default_factory=list)
     # The whole name, packaging suffixes included ("foo 7b instruct").
     full: list[str] = field(default_factory=list)
+    # The base models' names without separators ("stablediffusionv15").
+    squashed_bases: list[str] = field(default_factory=list)
 
     @classmethod
     def for_model(
@@ -101,14 +103,20 @@ class Naming:
         bases = [core_tokens(base.split("/")[-1]) for base in base_models or []]
         bases = [base for base in bases if len(base) > 1 and base != own]
         full = tokens(name)
-        return cls(model_id, own, family_stem(own, repos), known, bases, full)
+        squashed = [
+            _squash(base.split("/")[-1])
+            for base in base_models or []
+            if core_tokens(base.split("/")[-1]) in bases
+        ]
+        stem = family_stem(own, repos)
+        return cls(model_id, own, stem, known, bases, full, squashed)
 
     def about(self, passage: str, *, default: str = SELF) -> str:
         """self, family or other: who the passage speaks of."""
         kinds = self.mentions(passage)
         if SELF in kinds:
             return SELF
-        if self.bases and self._names_a_base(passage):
+        if self.bases and self.names_a_base(passage):
             return OTHER
         if FAMILY in kinds:
             return FAMILY
@@ -167,14 +175,21 @@ class Naming:
                     return True
         return False
 
-    def _names_a_base(self, passage: str) -> bool:
-        """The passage names a base model in full ("Llama 2 7B was trained on")."""
+    def names_a_base(self, passage: str) -> bool:
+        """The passage names a base model in full ("Llama 2 7B was trained on",
+        "Stable Diffusion v1.5" for stable-diffusion-v1-5)."""
         words = tokens(passage)
-        return any(
+        if any(
             _run(base, words, start) == len(base)
             for base in self.bases
             for start, word in enumerate(words)
             if word == base[0]
+        ):
+            return True
+        squashed = _squash(passage)
+        return any(
+            len(base) >= MIN_SQUASHED and base in squashed
+            for base in self.squashed_bases
         )
 
     def _other_complete(self, words: list[str], start: int, matched: int) -> bool:
@@ -239,6 +254,15 @@ def _common_prefix(left: list[str], right: list[str]) -> list[str]:
             break
         shared.append(a)
     return shared
+
+
+# Squashed base names shorter than this ("foo7b") are too likely to sit inside
+# another name to be looked for as a substring.
+MIN_SQUASHED = 8
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def _name_like(token: str) -> bool:
