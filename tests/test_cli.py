@@ -286,3 +286,44 @@ def test_a_paper_without_an_arxiv_id_links_to_where_it_was_fetched(
         rows = [{"document_key": "paper:lab_report", "line": 3}]
         assert with_urls(rows, store)[0]["url"] == "https://example.org/r.pdf"
         assert with_urls(rows)[0]["url"] is None
+
+
+def test_reading_commands_warn_about_models_a_stopped_run_left_unjudged(
+    db: Path, tmp_path: Path
+) -> None:
+    from chipaudit.store import Store
+
+    with Store(db) as store:
+        store.put_model("acme/gamma")
+        store.put_model("acme/delta")
+    warning = "warning: 2 stored models have no verdict yet and will be left out"
+    out = tmp_path / "m.csv"
+    for args in (
+        ["export", "--out", str(out)],
+        ["report", "--out", str(tmp_path / "r.html")],
+    ):
+        result = invoke(db, *args)
+        assert result.exit_code == 0, result.output
+        assert result.stderr.startswith(warning)
+        assert "`chipaudit run`" in result.stderr
+    assert len(read_csv(out)) == 2
+
+    result = invoke(db, "show", "acme/gamma")
+    assert result.exit_code == 1
+    assert "acme/gamma is stored but has no verdict yet" in result.stderr
+
+
+def test_ctrl_c_exits_130_and_says_a_rerun_resumes(
+    tmp_path: Path, snapshot: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("chipaudit.cli.classify_models", interrupted)
+    result = invoke(tmp_path / "c.db", "run", "--snapshot", str(snapshot))
+    assert result.exit_code == 130
+    assert "Aborted" not in result.output
+    assert result.stderr.splitlines()[-1] == (
+        "interrupted: everything stored so far is kept; run the same command "
+        "again to resume"
+    )

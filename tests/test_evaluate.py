@@ -349,7 +349,7 @@ def test_disagreements_carry_their_evidence(report: Report) -> None:
 def test_format_report_layout(report: Report) -> None:
     text = format_report(report)
 
-    assert "5 with a verdict, 1 not in store" in text
+    assert "5 with a verdict, 0 without a verdict, 1 not in store" in text
     assert "  not in store: ghost/zeta" in text
     assert "exact provider set      2 / 5     0.40" in text
     assert "chip recall             3 / 4     0.75" in text
@@ -425,3 +425,22 @@ def test_cli_requires_labels(db: Path) -> None:
 
     assert result.exit_code == 2
     assert "--labels" in result.stderr
+
+
+def test_a_stored_model_without_a_verdict_is_not_called_missing(
+    db: Path, labels_path: Path
+) -> None:
+    # A run stopped by Ctrl-C after storing ghost/zeta but before judging it.
+    with Store(db) as store:
+        store.put_model("ghost/zeta")
+        report = evaluate(store, load_labels(labels_path), str(labels_path))
+    assert (report.not_in_store, report.no_verdict) == ([], ["ghost/zeta"])
+    assert "0 not in store" in format_report(report)
+
+    result = run_cli(db, "--labels", str(labels_path), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["no_verdict"] == ["ghost/zeta"]
+    assert result.stderr == (
+        "warning: 1 stored model has no verdict yet and will be left out; "
+        "run `chipaudit run` to finish classifying\n"
+    )

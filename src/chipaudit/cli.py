@@ -16,7 +16,12 @@ import click
 
 from chipaudit import __version__, config
 from chipaudit.collect import collect
-from chipaudit.errors import ChipauditError, ModelNotFound, StoreMissing
+from chipaudit.errors import (
+    ChipauditError,
+    ModelNotFound,
+    StoreMissing,
+    VerdictMissing,
+)
 from chipaudit.evaluate import DEFAULT_BINS, evaluate, format_report, load_labels
 from chipaudit.export import FORMATS, export_tables, with_urls
 from chipaudit.llm import LLM_MODEL_ENV, LLM_URL_ENV, open_client
@@ -43,7 +48,8 @@ def describe(error: Exception) -> str:
 
 
 def friendly_errors(command: F) -> F:
-    """Turn chipaudit's own errors into one message and exit 1."""
+    """Turn chipaudit's own errors into one message and exit 1; Ctrl-C exits
+    130, as a shell expects of an interrupted command."""
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -54,6 +60,13 @@ def friendly_errors(command: F) -> F:
                 raise
             click.echo(f"error: {describe(error)}", err=True)
             sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo(
+                "interrupted: everything stored so far is kept; run the same "
+                "command again to resume",
+                err=True,
+            )
+            sys.exit(130)
 
     return wrapper  # type: ignore[return-value]
 
@@ -83,6 +96,19 @@ def open_store(ctx: click.Context, *, existing: bool = False) -> Store:
     if existing and not Path(path).exists():
         raise StoreMissing(str(path))
     return Store(path)
+
+
+def warn_unclassified(store: Store) -> None:
+    """Name on stderr what a reading command leaves out: models stored by a
+    run that stopped before classifying them."""
+    count = len(store.unclassified_model_ids())
+    if count:
+        models = "model has" if count == 1 else "models have"
+        click.echo(
+            f"warning: {count} stored {models} no verdict yet and will be left "
+            "out; run `chipaudit run` to finish classifying",
+            err=True,
+        )
 
 
 @main.command()
@@ -255,6 +281,8 @@ def show(ctx: click.Context, model_id: str, as_json: bool) -> None:
     with open_store(ctx, existing=True) as store:
         model_id = store.find_model_id(model_id) or model_id
         verdict = store.get_verdict(model_id)
+        if verdict is None and store.get_model(model_id) is not None:
+            raise VerdictMissing(model_id)
         if verdict is None:
             raise ModelNotFound(model_id)
         evidence = with_urls(store.evidence(model_id), store)
@@ -309,6 +337,7 @@ def export_command(ctx: click.Context, fmt: str, out: Path) -> None:
     Example: chipaudit export --format csv --out out/models.csv
     """
     with open_store(ctx, existing=True) as store:
+        warn_unclassified(store)
         models_path, evidence_path = export_tables(store, fmt, out)
     click.echo(f"wrote {models_path} and {evidence_path}", err=True)
 
@@ -358,6 +387,7 @@ def evaluate_command(
     """
     labels = load_labels(labels_path)
     with open_store(ctx, existing=True) as store:
+        warn_unclassified(store)
         report = evaluate(store, labels, str(labels_path), slice_columns, bins)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
@@ -395,6 +425,7 @@ def report_command(ctx: click.Context, out: Path, epoch_dir: Path | None) -> Non
     Example: chipaudit report --out report.html --epoch ../shared/corpus/epoch
     """
     with open_store(ctx, existing=True) as store:
+        warn_unclassified(store)
         try:
             models = write_report(store, out, epoch_dir)
         except OSError as error:

@@ -33,6 +33,17 @@ class ModelNotFound(ChipauditError):
         self.model_id = model_id
 
 
+class VerdictMissing(ChipauditError):
+    """A model is in the store but has no verdict yet (a run was interrupted)."""
+
+    def __init__(self, model_id: str) -> None:
+        super().__init__(
+            f"model {model_id} is stored but has no verdict yet; "
+            "run `chipaudit run` to classify it"
+        )
+        self.model_id = model_id
+
+
 class LabelsError(ChipauditError):
     """A labels file cannot be used for evaluation."""
 

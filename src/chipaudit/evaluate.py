@@ -521,6 +521,7 @@ class Report:
     calibration: list[CalibrationBin]
     slices: list[SliceRow]
     disagreements: list[Disagreement]
+    no_verdict: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -528,6 +529,7 @@ class Report:
             "labelled": self.labelled,
             "evaluated": self.overall.models,
             "not_in_store": self.not_in_store,
+            "no_verdict": self.no_verdict,
             "overall": self.overall.as_dict(),
             "training_providers": _scores_dict(self.training),
             "inference_providers": _scores_dict(self.inference),
@@ -554,11 +556,12 @@ def evaluate(
     """Score the store's verdicts against `labels`."""
     columns = list(slice_columns)
     _check_slice_columns(labels, columns, labels_path)
-    results, not_in_store = match_verdicts(store, labels)
+    results, not_in_store, no_verdict = match_verdicts(store, labels)
     return Report(
         labels_path=labels_path,
         labelled=len(labels),
         not_in_store=not_in_store,
+        no_verdict=no_verdict,
         overall=summarise(results),
         training=per_provider(
             (r.label.training_providers, r.training) for r in results
@@ -577,17 +580,20 @@ def evaluate(
 
 def match_verdicts(
     store: Store, labels: list[Label]
-) -> tuple[list[ModelResult], list[str]]:
-    """Pair each label with its verdict; list labelled models without one."""
-    results, not_in_store = [], []
+) -> tuple[list[ModelResult], list[str], list[str]]:
+    """Pair each label with its verdict; list the labelled models the store
+    lacks, and those it holds without a verdict (not yet classified)."""
+    results, not_in_store, no_verdict = [], [], []
     for label in sorted(labels, key=lambda item: item.model_id):
         verdict = store.get_verdict(label.model_id)
-        if verdict is None:
+        if verdict is not None:
+            evidence = store.evidence(label.model_id)
+            results.append(ModelResult(label, verdict, evidence))
+        elif store.get_model(label.model_id) is not None:
+            no_verdict.append(label.model_id)
+        else:
             not_in_store.append(label.model_id)
-            continue
-        evidence = store.evidence(label.model_id)
-        results.append(ModelResult(label, verdict, evidence))
-    return results, not_in_store
+    return results, not_in_store, no_verdict
 
 
 def _check_slice_columns(labels: list[Label], columns: list[str], path: str) -> None:
@@ -641,8 +647,14 @@ def _format_header(report: Report) -> str:
     lines = [
         f"labels: {report.labels_path or '-'}: {report.labelled} models, "
         f"{report.overall.models} with a verdict, "
+        f"{len(report.no_verdict)} without a verdict, "
         f"{len(report.not_in_store)} not in store"
     ]
+    if report.no_verdict:
+        lines.append(
+            "  without a verdict (run `chipaudit run` to classify): "
+            + ", ".join(report.no_verdict)
+        )
     if report.not_in_store:
         lines.append("  not in store: " + ", ".join(report.not_in_store))
     return "\n".join(lines)

@@ -310,6 +310,14 @@ class Store:
         rows = self.conn.execute("SELECT model_id FROM models ORDER BY model_id")
         return [row[0] for row in rows]
 
+    def unclassified_model_ids(self) -> list[str]:
+        """Stored models without a verdict, as an interrupted run leaves them."""
+        rows = self.conn.execute(
+            "SELECT model_id FROM models WHERE model_id NOT IN "
+            "(SELECT model_id FROM verdicts) ORDER BY model_id"
+        )
+        return [row[0] for row in rows]
+
     def add_link(self, model_id: str, kind: str, target: str, origin: str) -> None:
         self.conn.execute(
             "INSERT OR IGNORE INTO links VALUES (?,?,?,?)",
