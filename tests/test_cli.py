@@ -327,3 +327,14 @@ def test_ctrl_c_exits_130_and_says_a_rerun_resumes(
         "interrupted: everything stored so far is kept; run the same command "
         "again to resume"
     )
+
+
+def test_an_ids_file_with_no_valid_id_is_misuse(tmp_path: Path) -> None:
+    ids = tmp_path / "ids.txt"
+    ids.write_text("not a valid id\n../../etc\n", "utf-8")
+    result = invoke(tmp_path / "i.db", "run", "--ids", str(ids))
+    assert result.exit_code == 2
+    assert f"warning: {ids} line 1: 'not a valid id' is not a model id" in result.stderr
+    assert f"warning: {ids} line 2: '../../etc' is not a model id" in result.stderr
+    assert f"{ids}: no valid model ids" in result.stderr
+    assert not (tmp_path / "i.db").exists()

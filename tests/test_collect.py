@@ -21,7 +21,7 @@ from chipaudit.collect import collect
 from chipaudit.links import github_repos
 from chipaudit.sources import http
 from chipaudit.sources.http import HttpClient
-from chipaudit.sources.huggingface import Selection, read_ids_file
+from chipaudit.sources.huggingface import Selection, is_model_id, read_ids_file
 from chipaudit.store import Store
 
 pytestmark = pytest.mark.skipif(
@@ -275,12 +275,48 @@ def test_live_run_gives_the_snapshot_verdicts(live, tmp_path, monkeypatch):
 def test_ids_file_reads_plain_ids_and_snapshot_jsonl(tmp_path):
     plain = tmp_path / "ids.txt"
     plain.write_text("# comment\norg/a\n\norg/b extra\n")
-    assert read_ids_file(plain) == (["org/a", "org/b"], {})
+    found = read_ids_file(plain)
+    assert (found.ids, found.seeds, found.problems) == (["org/a", "org/b"], {}, [])
     jsonl = tmp_path / "models.jsonl"
     record = {"model_id": "org/c", "links": {"github": ["o/r"], "arxiv": []}}
     jsonl.write_text(json.dumps(record) + "\n")
-    ids, seeds = read_ids_file(jsonl)
-    assert ids == ["org/c"] and seeds["org/c"]["github"] == ["o/r"]
+    found = read_ids_file(jsonl)
+    assert found.ids == ["org/c"] and found.seeds["org/c"]["github"] == ["o/r"]
+
+
+@pytest.mark.parametrize(
+    ("line", "valid"),
+    [
+        ("BAAI/bge-m3", True),
+        ("Qwen/Qwen2.5-7B-Instruct", True),
+        ("some_user/model_v1.0", True),
+        ("../../etc", False),  # a path, not an id
+        ("acme/../etc", False),
+        ("/acme/model", False),
+        ("acme/model/", False),
+        ("acme/a/b", False),
+        ("acme/mo del", False),
+        ("acme/model.", False),
+        ("acme/-model", False),
+        ("acme/a--b", False),
+        ("gpt2", False),  # the Hub's legacy ids without an owner are not taken
+        ("acme/" + "x" * 97, False),
+    ],
+)
+def test_model_ids_take_the_hubs_owner_name_form(line: str, valid: bool) -> None:
+    assert is_model_id(line) is valid
+
+
+def test_every_line_an_ids_file_leaves_out_is_named(tmp_path):
+    path = tmp_path / "ids.txt"
+    path.write_bytes(b"org/a\nnot a valid id\nfoo\n../../etc\n{cut\ncaf\xe9/x\norg/a\n")
+    found = read_ids_file(path)
+    assert found.ids == ["org/a"]
+    assert [problem.split(": ", 1)[0] for problem in found.problems] == [
+        f"{path} line {number}" for number in (2, 3, 4, 5, 6)
+    ]
+    assert "'../../etc' is not a model id" in found.problems[2]
+    assert "not JSON" in found.problems[3] and "not UTF-8" in found.problems[4]
 
 
 def discoverable(corpus, routes) -> set[str]:

@@ -196,8 +196,21 @@ def live_selection(live: dict[str, Any]) -> Selection | None:
         until=live["until"].date() if live["until"] else None,
     )
     if live["ids_file"]:
-        selection.ids, selection.seeds = read_ids_file(live["ids_file"])
+        selection.ids, selection.seeds = ids_from(live["ids_file"])
     return selection
+
+
+def ids_from(path: Path) -> tuple[list[str], dict[str, dict[str, list[str]]]]:
+    """The model ids and seeds in an --ids file; warns of every line left out."""
+    found = read_ids_file(path)
+    for problem in found.problems:
+        click.echo(f"warning: {problem}", err=True)
+    if not found.ids:
+        raise click.UsageError(
+            f"{path}: no valid model ids; give one owner/name a line "
+            "(or a snapshot's models.jsonl)"
+        )
+    return found.ids, found.seeds
 
 
 def collect_live(

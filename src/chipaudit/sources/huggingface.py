@@ -264,24 +264,70 @@ def in_date_range(model: ListedModel, since: date | None, until: date | None) ->
     return until is None or created <= until
 
 
-def read_ids_file(path: Path) -> tuple[list[str], dict[str, dict[str, list[str]]]]:
+# An id as the Hub accepts one: owner/name, each part of letters, digits and
+# . _ -, starting and ending with a letter, digit or _, and never `..` or `--`.
+_ID_PART = r"[A-Za-z0-9_](?:[A-Za-z0-9._-]*[A-Za-z0-9_])?"
+MODEL_ID = re.compile(rf"{_ID_PART}/{_ID_PART}")
+MAX_NAME_LENGTH = 96
+
+
+def is_model_id(text: str) -> bool:
+    """True for an `owner/name` id the Hub could serve (so never a path)."""
+    if not MODEL_ID.fullmatch(text) or ".." in text or "--" in text:
+        return False
+    return len(text.split("/")[1]) <= MAX_NAME_LENGTH
+
+
+@dataclass
+class IdsFile:
+    """What `--ids` names: model ids, snapshot links as seeds, and one warning
+    per line that was left out."""
+
+    ids: list[str] = field(default_factory=list)
+    seeds: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def read_ids_file(path: Path) -> IdsFile:
     """Model ids, one a line, or a snapshot's models.jsonl (whose links are seeds)."""
-    ids: list[str] = []
-    seeds: dict[str, dict[str, list[str]]] = {}
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
+    found = IdsFile()
+    for number, raw in enumerate(path.read_bytes().splitlines(), start=1):
+        where = f"{path} line {number}"
+        try:
+            line = raw.decode("utf-8").strip()
+        except UnicodeDecodeError as error:
+            found.problems.append(f"{where}: not UTF-8 ({error.reason})")
+            continue
         if not line or line.startswith("#"):
             continue
-        if line.startswith("{"):
-            record = json.loads(line)
-            model_id = str(record.get("model_id") or "")
-            if isinstance(record.get("links"), dict):
-                seeds[model_id] = record["links"]
-        else:
-            model_id = line.split()[0]
-        if "/" in model_id and model_id not in ids:
-            ids.append(model_id)
-    return ids, seeds
+        try:
+            model_id, links = _id_line(line)
+        except ValueError as error:
+            found.problems.append(f"{where}: not JSON ({error})")
+            continue
+        if not is_model_id(model_id):
+            shown = model_id if line.startswith("{") else line
+            found.problems.append(
+                f"{where}: {shown!r} is not a model id (owner/name, of letters, "
+                "digits, '.', '_' and '-')"
+            )
+            continue
+        if links is not None:
+            found.seeds[model_id] = links
+        if model_id not in found.ids:
+            found.ids.append(model_id)
+    return found
+
+
+def _id_line(line: str) -> tuple[str, dict[str, list[str]] | None]:
+    """The model id on one line and, for a JSON line, its links."""
+    if not line.startswith("{"):
+        return line.split()[0], None
+    record = json.loads(line)
+    if not isinstance(record, dict):
+        raise ValueError("not an object")
+    links = record.get("links")
+    return str(record.get("model_id") or ""), links if isinstance(links, dict) else None
 
 
 # -- cards ---------------------------------------------------------------------
