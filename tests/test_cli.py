@@ -111,10 +111,26 @@ def test_run_without_db_uses_the_environments_store(snapshot: Path) -> None:
 
 def test_run_on_a_missing_snapshot_names_it(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-snapshot"
-    result = invoke(tmp_path / "x.db", "run", "--snapshot", str(missing))
-    assert result.exit_code == 1
-    assert str(missing) in result.stderr
-    assert "Traceback" not in result.output
+    for command in (["run", "--snapshot"], ["snapshot", "import"]):
+        result = invoke(tmp_path / "x.db", *command, str(missing))
+        assert result.exit_code == 2
+        assert result.stderr == f"error: {missing}: no such directory\n"
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_run_without_a_selection_needs_a_store_with_models(
+    tmp_path: Path, db: Path
+) -> None:
+    new = tmp_path / "new.db"
+    result = invoke(new, "run")
+    assert result.exit_code == 2
+    assert "holds no models yet; give --snapshot DIR or a selection" in result.stderr
+    assert "--top N, --author NAME, --ids FILE" in result.stderr
+    assert not new.exists()
+    # With models stored, a bare run classifies them again.
+    result = invoke(db, "run")
+    assert result.exit_code == 0, result.output
+    assert "models: 2" in result.stderr.splitlines()
 
 
 def test_show_json_is_valid_and_carries_evidence(db: Path) -> None:
@@ -230,13 +246,15 @@ def test_parquet_schema_does_not_depend_on_the_data(db: Path, tmp_path: Path) ->
 
 
 def test_unwritable_outputs_and_stores_are_messages_not_tracebacks(
-    db: Path, tmp_path: Path
+    db: Path, tmp_path: Path, snapshot: Path
 ) -> None:
     result = invoke(db, "export", "--format", "csv", "--out", str(tmp_path))
     assert result.exit_code == 1
     assert "Is a directory" in result.output and "Traceback" not in result.output
     # /proc takes no new files, even for root: the store cannot be opened.
-    result = invoke(Path("/proc/chipaudit-test.db"), "snapshot", "import", str(db))
+    result = invoke(
+        Path("/proc/chipaudit-test.db"), "snapshot", "import", str(snapshot)
+    )
     assert result.exit_code == 1
     assert "store /proc/chipaudit-test.db" in result.output
     assert "Traceback" not in result.output
@@ -248,6 +266,22 @@ def test_reading_commands_do_not_create_an_empty_store(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"no store at {missing}" in result.output
     assert not missing.exists()
+
+
+@pytest.mark.parametrize(
+    "args", [["show", "x/y"], ["export", "--out", "m.csv"], ["snapshot", "export", "s"]]
+)
+def test_reading_commands_leave_an_empty_file_alone(
+    tmp_path: Path, args: list[str]
+) -> None:
+    # `touch empty.db` and then a typo'd --db: SQLite would make it a store.
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    result = invoke(empty, *args)
+    assert result.exit_code == 1
+    assert f"{empty} is an empty file, not a store" in result.stderr
+    assert empty.stat().st_size == 0
+    assert not Path(f"{empty}-wal").exists()
 
 
 def test_since_after_until_is_misuse(tmp_path: Path) -> None:

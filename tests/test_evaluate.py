@@ -408,7 +408,7 @@ def test_cli_fail_under(
 def test_cli_names_a_missing_labels_file(db: Path, tmp_path: Path) -> None:
     result = run_cli(db, "--labels", str(tmp_path / "gone.csv"))
 
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a path the user gave: misuse
     assert "error: " in result.stderr
     assert "gone.csv: cannot read" in result.stderr
 
@@ -416,7 +416,7 @@ def test_cli_names_a_missing_labels_file(db: Path, tmp_path: Path) -> None:
 def test_cli_unknown_slice_suggests_columns(db: Path, labels_path: Path) -> None:
     result = run_cli(db, "--labels", str(labels_path), "--slice", "colour")
 
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "no column 'colour' to slice by; try one of" in result.stderr
 
 

@@ -268,7 +268,8 @@ def test_a_bad_models_line_is_named(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("make", "words"),
     [
-        (lambda root: root / "nowhere", ["nowhere", "not a directory"]),
+        (lambda root: root / "nowhere", ["nowhere", "no such directory"]),
+        (lambda root: root / "t.db", ["t.db", "not a directory"]),
         (lambda root: root, ["models.jsonl", "missing"]),
     ],
 )

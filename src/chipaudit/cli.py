@@ -27,7 +27,12 @@ from chipaudit.export import FORMATS, export_tables, with_urls
 from chipaudit.llm import LLM_MODEL_ENV, LLM_URL_ENV, open_client
 from chipaudit.pipeline import RunSummary, classify_models
 from chipaudit.report import write_report
-from chipaudit.snapshot import ImportReport, export_snapshot, import_snapshot
+from chipaudit.snapshot import (
+    ImportReport,
+    check_snapshot_dir,
+    export_snapshot,
+    import_snapshot,
+)
 from chipaudit.sources.http import HttpClient
 from chipaudit.sources.huggingface import Selection, read_ids_file
 from chipaudit.store import Store
@@ -59,7 +64,7 @@ def friendly_errors(command: F) -> F:
             if click.get_current_context().obj.get("debug"):
                 raise
             click.echo(f"error: {describe(error)}", err=True)
-            sys.exit(1)
+            sys.exit(getattr(error, "exit_code", 1))
         except KeyboardInterrupt:
             click.echo(
                 "interrupted: everything stored so far is kept; run the same "
@@ -91,11 +96,18 @@ def main(ctx: click.Context, db: str | None, verbose: int, quiet: bool, debug: b
 
 
 def open_store(ctx: click.Context, *, existing: bool = False) -> Store:
-    """The store; commands that only read it refuse to create an empty one."""
-    path = ctx.obj["db"]
-    if existing and not Path(path).exists():
-        raise StoreMissing(str(path))
+    """The store; commands that only read it refuse to create an empty one
+    (and leave an empty file, which SQLite would make a store, as it is)."""
+    path = Path(ctx.obj["db"])
+    if existing and not store_exists(path):
+        raise StoreMissing(str(path), empty=path.is_file())
     return Store(path)
+
+
+def store_exists(path: Path) -> bool:
+    # SQLite writes its header as soon as a store is created (we use WAL), so
+    # a 0-byte file was never a store.
+    return path.exists() and not (path.is_file() and path.stat().st_size == 0)
 
 
 def warn_unclassified(store: Store) -> None:
@@ -159,6 +171,13 @@ def run(
     selection = live_selection(live)
     if snapshot_dir is not None and selection is not None:
         raise click.UsageError("use --snapshot or live selection options, not both")
+    if snapshot_dir is not None:
+        check_snapshot_dir(snapshot_dir)
+    elif selection is None and not has_models(Path(ctx.obj["db"])):
+        raise click.UsageError(
+            f"the store {ctx.obj['db']} holds no models yet; give --snapshot DIR "
+            "or a selection (--top N, --author NAME, --ids FILE)"
+        )
     with open_store(ctx) as store:
         model_ids = None
         skipped = None
@@ -177,6 +196,14 @@ def run(
             click.echo(f"skipped snapshot entries: {skipped}", err=True)
         for line in llm.counters.lines() if llm else []:
             click.echo(line, err=True)
+
+
+def has_models(path: Path) -> bool:
+    """True when the store at `path` exists and holds models to reclassify."""
+    if not store_exists(path):
+        return False
+    with Store(path) as store:
+        return bool(store.model_ids())
 
 
 def live_selection(live: dict[str, Any]) -> Selection | None:
@@ -250,6 +277,7 @@ def snapshot_import(ctx: click.Context, directory: Path) -> None:
 
     Example: chipaudit snapshot import ../shared/corpus
     """
+    check_snapshot_dir(directory)
     with open_store(ctx) as store:
         report = import_snapshot(store, directory)
     echo_import(report)

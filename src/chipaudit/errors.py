@@ -4,8 +4,16 @@
 class ChipauditError(Exception):
     """Base of every error chipaudit raises on purpose."""
 
+    exit_code = 1  # a runtime failure; errors in what the user gave us are 2
 
-class SnapshotError(ChipauditError):
+
+class MisuseError(ChipauditError):
+    """An input the user named (a path, a file's contents) cannot be used."""
+
+    exit_code = 2
+
+
+class SnapshotError(MisuseError):
     """A snapshot directory or one of its entries cannot be read."""
 
     def __init__(self, where: str, reason: str) -> None:
@@ -44,7 +52,7 @@ class VerdictMissing(ChipauditError):
         self.model_id = model_id
 
 
-class LabelsError(ChipauditError):
+class LabelsError(MisuseError):
     """A labels file cannot be used for evaluation."""
 
     def __init__(self, path: str, reason: str) -> None:
@@ -53,8 +61,11 @@ class LabelsError(ChipauditError):
 
 
 class StoreMissing(ChipauditError):
-    """A command that reads the store found no store file."""
+    """A command that reads the store found no store file, or an empty one."""
 
-    def __init__(self, path: str) -> None:
-        super().__init__(f"no store at {path}; run `chipaudit run` first or pass --db")
+    def __init__(self, path: str, empty: bool = False) -> None:
+        found = (
+            f"{path} is an empty file, not a store" if empty else f"no store at {path}"
+        )
+        super().__init__(f"{found}; run `chipaudit run` first or pass --db")
         self.path = path

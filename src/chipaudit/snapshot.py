@@ -34,11 +34,8 @@ class ImportReport:
 
 def import_snapshot(store: Store, directory: Path) -> ImportReport:
     """Load a snapshot directory into the store; never stops on one bad entry."""
-    if not directory.is_dir():
-        raise SnapshotError(str(directory), "not a directory")
+    check_snapshot_dir(directory)
     models_path = directory / MODELS_FILE
-    if not models_path.is_file():
-        raise SnapshotError(str(models_path), "missing; a snapshot needs it")
     report = ImportReport()
     last = _last_lines(models_path)
     for where, record in _records(models_path, report):
@@ -53,6 +50,17 @@ def import_snapshot(store: Store, directory: Path) -> ImportReport:
     for problem in report.problems:
         store.add_problem(problem)
     return report
+
+
+def check_snapshot_dir(directory: Path) -> None:
+    """Raise SnapshotError unless `directory` looks like a snapshot."""
+    if not directory.is_dir():
+        found = "not a directory" if directory.exists() else "no such directory"
+        raise SnapshotError(str(directory), found)
+    if not (directory / MODELS_FILE).is_file():
+        raise SnapshotError(
+            str(directory / MODELS_FILE), "missing; a snapshot needs it"
+        )
 
 
 def _records(path: Path, report: ImportReport) -> Iterator[tuple[str, dict[str, Any]]]:
