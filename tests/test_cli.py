@@ -372,3 +372,21 @@ def test_an_ids_file_with_no_valid_id_is_misuse(tmp_path: Path) -> None:
     assert f"warning: {ids} line 2: '../../etc' is not a model id" in result.stderr
     assert f"{ids}: no valid model ids" in result.stderr
     assert not (tmp_path / "i.db").exists()
+
+
+def test_snapshot_export_keeps_an_existing_snapshot_unless_forced(
+    db: Path, snapshot: Path
+) -> None:
+    before = (snapshot / "documents.jsonl").read_bytes()
+    result = invoke(db, "snapshot", "export", str(snapshot))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {snapshot}: already holds models.jsonl and documents.jsonl; "
+        "pass --force to overwrite or choose another directory\n"
+    )
+    assert (snapshot / "documents.jsonl").read_bytes() == before
+
+    result = invoke(db, "snapshot", "export", str(snapshot), "--force")
+    assert result.exit_code == 0, result.output
+    assert "exported 2 models, 3 documents" in result.stderr
+    assert b"{cut off" not in (snapshot / "documents.jsonl").read_bytes()

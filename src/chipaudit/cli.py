@@ -295,15 +295,16 @@ def echo_import(report: ImportReport, where: str = "") -> None:
 
 @snapshot.command("export")
 @click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite a snapshot already there.")
 @click.pass_context
 @friendly_errors
-def snapshot_export(ctx: click.Context, directory: Path) -> None:
+def snapshot_export(ctx: click.Context, directory: Path, force: bool) -> None:
     """Write every model and document in the store as a snapshot directory.
 
     Example: chipaudit snapshot export out/snapshot
     """
     with open_store(ctx, existing=True) as store:
-        models, documents = export_snapshot(store, directory)
+        models, documents = export_snapshot(store, directory, force=force)
     click.echo(
         f"exported {models} models, {documents} documents to {directory}", err=True
     )

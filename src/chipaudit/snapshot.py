@@ -322,8 +322,20 @@ def _skip(
     report.skipped += 1
 
 
-def export_snapshot(store: Store, directory: Path) -> tuple[int, int]:
-    """Write every model and document in the store as a snapshot directory."""
+def export_snapshot(
+    store: Store, directory: Path, *, force: bool = False
+) -> tuple[int, int]:
+    """Write every model and document in the store as a snapshot directory;
+    an existing snapshot there is replaced only with `force`."""
+    existing = [
+        name for name in (MODELS_FILE, DOCUMENTS_FILE) if (directory / name).exists()
+    ]
+    if existing and not force:
+        raise SnapshotError(
+            str(directory),
+            f"already holds {' and '.join(existing)}; pass --force to overwrite "
+            "or choose another directory",
+        )
     directory.mkdir(parents=True, exist_ok=True)
     models = 0
     with (directory / MODELS_FILE).open("w", encoding="utf-8") as handle:
