@@ -101,3 +101,30 @@ def test_shell_placeholders_are_not_html() -> None:
         plain_text(line, source="modelcard")
         == "./driver_<version>_linux-<arch>.run now"
     )
+
+
+def test_wrapped_line_joins_inline_code_but_never_a_fence() -> None:
+    # A card line wrapped before `inline code` is one sentence; a line before a
+    # fence stays apart, so the fence still opens a code block.
+    text = (
+        "The adapter was fine-tuned with\n`tune-cli` on one workstation GPU.\n\n"
+        "Load it like this, with the\n```python\nmodel.to('cuda')\n```\n"
+    )
+    prepared = prepare(text, source="modelcard")
+    assert "fine-tuned with `tune-cli` on one" in prepared.plain
+    assert prepared.in_code(prepared.plain.index("model.to"))
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("B Compute", "Compute"),
+        ("Appendix C Hardware and Software", "Hardware and Software"),
+        ("A. Smith and B. Jones", None),
+    ],
+)
+def test_appendix_headings_in_paper_text(line: str, heading: str | None) -> None:
+    text = f"Intro paragraph.\n\n{line}\nWe used a cluster of accelerators.\n"
+    prepared = prepare(text, source="paper")
+    found = prepared.headings_at(prepared.plain.index("We used"))
+    assert found == ([heading] if heading else [])

@@ -292,6 +292,9 @@ PACKAGING_TOKENS = frozenset(
 )
 
 
+TUNING_TOKENS = frozenset("lora qlora adapter sft dpo finetune ft tuned".split())
+
+
 def is_packaging(model_id: str, metadata: dict[str, Any]) -> bool:
     """A quantized or format-converted copy of another model (by its name, or
     by `base_model_relation: quantized` in its card)."""
@@ -300,7 +303,10 @@ def is_packaging(model_id: str, metadata: dict[str, Any]) -> bool:
     name_tokens = set(tokens(name)) | set(re.split(r"[^a-z0-9]+", name.lower()))
     relation = str(metadata.get("base_model_relation") or "").lower()
     bits_per_weight = re.search(r"\d(?:\.\d+)?bpw\b", name, re.I)
-    named = bool(name_tokens & PACKAGING_TOKENS) or bool(bits_per_weight)
+    packaging = name_tokens & PACKAGING_TOKENS
+    if packaging == {"mlx"} and name_tokens & TUNING_TOKENS:
+        packaging = set()  # an adapter trained with MLX, not a conversion
+    named = bool(packaging) or bool(bits_per_weight)
     return named or relation == "quantized"
 
 

@@ -218,7 +218,7 @@ CELL_TAG = re.compile(r"</?(?:td|th)\b", re.I)
 # number or a bracket (not a list item, table row or heading).
 LINE_BREAK = re.compile(r"[ \t]*\n(?=[ \t]*\S)")
 NOT_PROSE_LINE = re.compile(r"^\s*(?:#|\||>|```|~~~|-{3,}|[\w-]+:\s|[\w-]+:$)")
-GOES_ON = re.compile(r"[ \t]*(?!\d+[.)]\s)(?:[a-z0-9(\[]|[A-Z][\w-]*[ ,.)])")
+GOES_ON = re.compile(r"[ \t]*(?!\d+[.)]\s)(?:[a-z0-9(\[]|`(?!``)|[A-Z][\w-]*[ ,.)])")
 WRAPPED_WIDTH = 40
 
 

@@ -197,12 +197,16 @@ def _classify(
         unit_for_phase = f"{lead_in} {unit}"
     else:
         unit_for_phase = unit
+    # A card's title that is the model's name says nothing of the section
+    # ("# widget-7b-sql-lora" is no fine-tuning recipe).
+    title = _card_title(view, relation)
+    sections = [h for h in headings if not (h == title and naming.names_self(h))]
     phase, rule, strength = decide_phase(
-        view, mention, clause, headings, training_repo, relation
+        view, mention, clause, sections, training_repo, relation
     )
     if clause != unit_for_phase and rule.endswith(":none"):
         phase, rule, strength = decide_phase(
-            view, mention, unit_for_phase, headings, training_repo, relation
+            view, mention, unit_for_phase, sections, training_repo, relation
         )
     about = _about(
         view, mention, unit, headings, relation, naming, training_repo, view_default
@@ -244,7 +248,8 @@ CLAUSE_BREAK = re.compile(
     # a relative clause: "distilled from X (which was trained on ...)"
     r",\s*(?=which\s)|\(\s*(?=which\s)|"
     # a comparison after the statement: "..., 1.2x faster than on A100"
-    r",\s*(?=(?:\d+(?:\.\d+)?\s*[x×]\s+)?(?:faster|slower|compared|versus)\b)|"
+    r",\s*(?=(?:\d+(?:\.\d+)?\s*[x×]\s+|far\s+|much\s+)?"
+    r"(?:faster|slower|compared|versus|less than|more than|fewer than)\b)|"
     r"，(?=[^，。]{0,30}(?:相比|相较|对比|优于|快于|倍))"
 )
 
@@ -712,7 +717,9 @@ CHINESE_COUNT = re.compile(
     r"[一两二三四五六七八九十]+[十百千万]?)\s*(?:张|块|卡|颗)"
 )
 HOURS_AFTER = re.compile(
-    r"^\s*(?:GPU|TPU|NPU)?[- ]?hours?\b|^\s*(?:GPU|TPU)?\s*-?\s*hours", re.I
+    r"^\s*(?:GPU|TPU|NPU)?[- ]?hours?\b|^\s*(?:GPU|TPU)?\s*-?\s*hours|"
+    r"^-?core[- ](?:hours|days)",
+    re.I,
 )
 
 
