@@ -205,3 +205,22 @@ def test_a_captioned_table_in_paper_text_counts_this_models_row(
     )
     verdict, _ = judge_paper(tmp_path, paper, model_id="acme/widget-7b")
     assert training_of(verdict) == (["nvidia"], ["H100"], 256, "chip+count")
+
+
+def test_first_evidence_row_is_the_one_that_decided(tmp_path: Path) -> None:
+    # A training script in the linked repository sorts before the card by
+    # document key; `show` and the report still lead with the statement the
+    # verdict rests on.
+    card = "# widget-7b\n\n## Training\nWe trained this model on 64 NVIDIA H100 GPUs.\n"
+    launcher = (
+        "#!/bin/bash\nexport NCCL_DEBUG=INFO\ntorchrun --nproc_per_node 8 train.py\n"
+    )
+    verdict, evidence = judge(
+        tmp_path,
+        cards={"acme/widget-7b": card},
+        files={"acme/widget:scripts/train.sh": launcher},
+    )
+    assert verdict["training_chips"] == ["H100"]
+    assert any(row["document_key"].startswith("github:") for row in evidence)
+    assert evidence[0]["chip"] == "H100"
+    assert evidence[0]["rule"] == verdict["training_rule"]

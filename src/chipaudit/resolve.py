@@ -123,9 +123,11 @@ def resolve_model(
     ]
     domestic = states_domestic_compute(own_views)
     packaging = is_packaging(model_id, card.metadata)
-    verdict = decide(model_id, findings, card.base_models, domestic, packaging)
+    verdict, deciding = decide(
+        model_id, findings, card.base_models, domestic, packaging
+    )
     verdict["card_status"] = _card_status(store, model_id)
-    return verdict, evidence_rows(findings, verdict)
+    return verdict, evidence_rows(findings, deciding)
 
 
 def model_documents(store: Store, model_id: str) -> ModelDocuments:
@@ -239,8 +241,9 @@ def decide(
     base_models: list[str],
     domestic: bool = False,
     packaging: bool = False,
-) -> dict[str, Any]:
-    """Combine findings into one verdict (the central rule of chipaudit)."""
+) -> tuple[dict[str, Any], list[Finding]]:
+    """Combine findings into one verdict (the central rule of chipaudit);
+    with it, the findings that decided its training providers."""
     basis, training = training_tier(findings, domestic)
     if packaging and training:
         # A quantized or converted copy was not trained: what its card says of
@@ -258,7 +261,7 @@ def decide(
         and f.about in (SELF, FAMILY)
         and f.relation != RELATED_CARD
     ]
-    return {
+    verdict = {
         "model_id": model_id,
         "training_providers": providers,
         "training_chips": chips,
@@ -275,6 +278,7 @@ def decide(
         "confidence": confidence(basis, providers),
         "training_rule": training[0].rule if training else "",
     }
+    return verdict, training
 
 
 BASES = (
@@ -480,12 +484,15 @@ def confidence(basis: str, providers: list[str]) -> float:
 
 
 def evidence_rows(
-    findings: list[Finding], verdict: dict[str, Any]
+    findings: list[Finding], deciding: list[Finding]
 ) -> list[dict[str, Any]]:
-    """Training and inference findings first, then the rest, capped."""
+    """The findings that decided the verdict first, then other training and
+    inference findings, then the rest, capped."""
+    decisive = {id(finding) for finding in deciding}
     ranked = sorted(
         findings,
         key=lambda f: (
+            id(f) not in decisive,
             {TRAINING: 0, INFERENCE: 1}.get(f.phase, 2),
             {SELF: 0, FAMILY: 1, OTHER: 2}.get(f.about, 3),
             f.document.document_key,
