@@ -390,3 +390,32 @@ def test_snapshot_export_keeps_an_existing_snapshot_unless_forced(
     assert result.exit_code == 0, result.output
     assert "exported 2 models, 3 documents" in result.stderr
     assert b"{cut off" not in (snapshot / "documents.jsonl").read_bytes()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_names_the_output(db: Path) -> None:
+    result = invoke(db, "export", "--out", "/dev/full")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "error: cannot write /dev/full: No space left on device"
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--format", "parquet", "--out", "/proc/chipaudit/m.parquet"],
+        ["export", "--format", "parquet", "--out", "/proc/m.parquet"],
+        ["report", "--out", "/proc/chipaudit-report.html"],
+        ["snapshot", "export", "/proc/chipaudit-snapshot"],
+    ],
+)
+def test_an_unwritable_output_is_named_in_the_error_style(
+    db: Path, args: list[str]
+) -> None:
+    # /proc takes no new files or directories, even for root.
+    result = invoke(db, *args)
+    assert result.exit_code == 1
+    out = args[-1]
+    assert result.stderr.startswith(f"error: cannot write {out}"), result.stderr
+    assert "Traceback" not in result.output and "Usage:" not in result.output

@@ -47,8 +47,8 @@ def describe(error: Exception) -> str:
         db = click.get_current_context().obj.get("db")
         return f"store {db}: {error}; check the path and its permissions (--db)"
     if isinstance(error, OSError) and not isinstance(error, ChipauditError):
-        where = error.filename or ""
-        return f"{where}: {error.strerror or error}"
+        reason = error.strerror or str(error)
+        return f"{error.filename}: {reason}" if error.filename else reason
     return str(error)
 
 
@@ -468,9 +468,5 @@ def report_command(ctx: click.Context, out: Path, epoch_dir: Path | None) -> Non
     """
     with open_store(ctx, existing=True) as store:
         warn_unclassified(store)
-        try:
-            models = write_report(store, out, epoch_dir)
-        except OSError as error:
-            hint = error.strerror or str(error)
-            raise click.FileError(str(out), hint=hint) from error
+        models = write_report(store, out, epoch_dir)
     click.echo(f"wrote {out} ({models} models)", err=True)

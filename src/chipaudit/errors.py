@@ -1,5 +1,9 @@
 """Exceptions, all rooted in ChipauditError and carrying the input that caused them."""
 
+from __future__ import annotations
+
+from pathlib import Path
+
 
 class ChipauditError(Exception):
     """Base of every error chipaudit raises on purpose."""
@@ -69,3 +73,19 @@ class StoreMissing(ChipauditError):
         )
         super().__init__(f"{found}; run `chipaudit run` first or pass --db")
         self.path = path
+
+
+class OutputUnwritable(ChipauditError):
+    """An output file (export table, report, snapshot) cannot be written."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(
+            f"cannot write {path}: {reason}; check the path, its permissions "
+            "and the free space"
+        )
+        self.path = path
+        self.reason = reason
+
+    @classmethod
+    def from_os_error(cls, path: Path | str, error: OSError) -> OutputUnwritable:
+        return cls(str(path), error.strerror or str(error))

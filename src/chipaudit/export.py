@@ -14,6 +14,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from chipaudit.errors import OutputUnwritable
 from chipaudit.links import document_url
 from chipaudit.store import Store
 
@@ -125,12 +126,19 @@ def evidence_path_for(out: Path) -> Path:
 
 
 def export_tables(store: Store, fmt: str, out: Path) -> tuple[Path, Path]:
-    """Write both tables; return (models path, evidence path)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
+    """Write both tables; return (models path, evidence path). A table that
+    cannot be written raises OutputUnwritable naming its path."""
     evidence_out = evidence_path_for(out)
     writer = {"csv": write_csv, "jsonl": write_jsonl, "parquet": write_parquet}[fmt]
-    writer(model_rows(store), MODEL_COLUMNS, out)
-    writer(evidence_rows(store), EVIDENCE_COLUMNS, evidence_out)
+    for rows, columns, path in (
+        (model_rows(store), MODEL_COLUMNS, out),
+        (evidence_rows(store), EVIDENCE_COLUMNS, evidence_out),
+    ):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            writer(rows, columns, path)
+        except OSError as error:
+            raise OutputUnwritable.from_os_error(path, error) from error
     return out, evidence_out
 
 

@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from chipaudit.epoch import EpochData, load_epoch
+from chipaudit.errors import OutputUnwritable
 from chipaudit.links import document_url, model_url
 from chipaudit.store import Store
 
@@ -823,8 +824,11 @@ def write_report(store: Store, out: Path, epoch_dir: Path | None = None) -> int:
     countries = load_org_countries()
     rows = gather(store, countries)
     page = render_rows(rows, countries, store.path, epoch_dir)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(page, encoding="utf-8")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(page, encoding="utf-8")
+    except OSError as error:
+        raise OutputUnwritable.from_os_error(out, error) from error
     return len(rows)
 
 

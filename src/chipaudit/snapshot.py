@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from chipaudit.errors import SnapshotError
+from chipaudit.errors import OutputUnwritable, SnapshotError
 from chipaudit.links import ARXIV_ID
 from chipaudit.store import Document, Problem, Store, github_key
 
@@ -336,25 +336,39 @@ def export_snapshot(
             f"already holds {' and '.join(existing)}; pass --force to overwrite "
             "or choose another directory",
         )
-    directory.mkdir(parents=True, exist_ok=True)
-    models = 0
-    with (directory / MODELS_FILE).open("w", encoding="utf-8") as handle:
-        for model_id in store.model_ids():
-            model = store.get_model(model_id) or {}
-            links = store.links(model_id)
-            record = {
-                "model_id": model_id,
-                "links": {kind: links.get(kind, []) for kind in LINK_KINDS},
-                "meta": model.get("meta", {}),
-            }
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            models += 1
-    documents = 0
-    with (directory / DOCUMENTS_FILE).open("w", encoding="utf-8") as handle:
-        for document in store.documents():
-            handle.write(json.dumps(_record(document), ensure_ascii=False) + "\n")
-            documents += 1
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputUnwritable.from_os_error(directory, error) from error
+    models = _write_lines(directory / MODELS_FILE, _model_records(store))
+    documents = _write_lines(
+        directory / DOCUMENTS_FILE, (_record(item) for item in store.documents())
+    )
     return models, documents
+
+
+def _model_records(store: Store) -> Iterator[dict[str, Any]]:
+    for model_id in store.model_ids():
+        model = store.get_model(model_id) or {}
+        links = store.links(model_id)
+        yield {
+            "model_id": model_id,
+            "links": {kind: links.get(kind, []) for kind in LINK_KINDS},
+            "meta": model.get("meta", {}),
+        }
+
+
+def _write_lines(path: Path, records: Iterable[dict[str, Any]]) -> int:
+    """Write one JSON object a line; return how many."""
+    count = 0
+    try:
+        with path.open("w", encoding="utf-8") as handle:
+            for record in records:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                count += 1
+    except OSError as error:
+        raise OutputUnwritable.from_os_error(path, error) from error
+    return count
 
 
 def _record(document: Document) -> dict[str, Any]:
