@@ -260,6 +260,27 @@ def test_cli_writes_the_report(tmp_path: Path, hostile_store: Store) -> None:
     assert "<script" not in out.read_text(encoding="utf-8")
 
 
+def test_cli_warns_of_epoch_files_it_cannot_use(
+    tmp_path: Path, hostile_store: Store
+) -> None:
+    hostile_store.close()
+    epoch = tmp_path / "epoch"
+    epoch.mkdir()
+    (epoch / "ml_hardware.csv").write_bytes(b"Hardware name\xff\n")
+    out = tmp_path / "report.html"
+    args = ["--db", str(hostile_store.path), "report", "--out", str(out)]
+
+    result = CliRunner().invoke(main, [*args, "--epoch", str(epoch)])
+
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 3
+    assert warnings[0].startswith("warning: --epoch: ml_hardware.csv cannot be read")
+    assert f"notable_ai_models.csv is not in {epoch}" in warnings[1]
+    assert f"large_scale_ai_models.csv is not in {epoch}" in warnings[2]
+    assert out.is_file()
+
+
 def test_cli_rejects_a_missing_epoch_directory(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         main,

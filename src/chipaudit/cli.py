@@ -468,5 +468,7 @@ def report_command(ctx: click.Context, out: Path, epoch_dir: Path | None) -> Non
     """
     with open_store(ctx, existing=True) as store:
         warn_unclassified(store)
-        models = write_report(store, out, epoch_dir)
-    click.echo(f"wrote {out} ({models} models)", err=True)
+        written = write_report(store, out, epoch_dir)
+    for note in written.epoch_notes:
+        click.echo(f"warning: --epoch: {note}; its figures are left out", err=True)
+    click.echo(f"wrote {out} ({written.models} models)", err=True)

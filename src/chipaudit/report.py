@@ -816,27 +816,38 @@ SECTIONS = (
 def render_report(store: Store, epoch_dir: Path | None = None) -> str:
     """The whole report as one HTML document."""
     countries = load_org_countries()
-    return render_rows(gather(store, countries), countries, store.path, epoch_dir)
+    epoch = load_epoch(epoch_dir) if epoch_dir else None
+    return render_rows(gather(store, countries), countries, store.path, epoch)
 
 
-def write_report(store: Store, out: Path, epoch_dir: Path | None = None) -> int:
-    """Write the report to `out`; return how many verdicts it covers."""
+@dataclass
+class Written:
+    """What `write_report` wrote: how many verdicts, and notes on the Epoch AI
+    files it could not use (missing, unreadable, lacking a column)."""
+
+    models: int
+    epoch_notes: list[str]
+
+
+def write_report(store: Store, out: Path, epoch_dir: Path | None = None) -> Written:
+    """Write the report to `out`."""
     countries = load_org_countries()
     rows = gather(store, countries)
-    page = render_rows(rows, countries, store.path, epoch_dir)
+    epoch = load_epoch(epoch_dir) if epoch_dir else None
+    page = render_rows(rows, countries, store.path, epoch)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(page, encoding="utf-8")
     except OSError as error:
         raise OutputUnwritable.from_os_error(out, error) from error
-    return len(rows)
+    return Written(len(rows), epoch.notes if epoch else [])
 
 
 def render_rows(
     rows: list[ModelRow],
     countries: dict[str, str],
     store_path: Path,
-    epoch_dir: Path | None,
+    epoch: EpochData | None,
 ) -> str:
     palette = Palette()
     body = [
@@ -846,7 +857,7 @@ def render_rows(
         countries_section(rows, countries, palette),
         inference_section(rows, palette),
         trends_section(rows, palette),
-        epoch_section(load_epoch(epoch_dir), palette) if epoch_dir else NO_EPOCH,
+        epoch_section(epoch, palette) if epoch else NO_EPOCH,
         models_section(rows),
     ]
     return (
