@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from chipaudit.resolve import ViewCache, resolve_model
 from chipaudit.store import Document, Store
@@ -33,12 +36,14 @@ def judge(
     papers: dict[str, str] | None = None,
     files: dict[str, str] | None = None,
     others: tuple[str, ...] = (),
+    unlinked: dict[str, str] | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Resolve `model_id` over a fresh store holding the given documents.
 
     `cards` maps model ids to card text, `papers` arXiv ids to paper text and
     `files` `owner/repo:path` keys to repository file text; every paper and
-    repository is linked to `model_id`. `others` are extra models in the store.
+    repository is linked to `model_id`. `others` are extra models in the store;
+    `unlinked` files are stored but reachable only through a card's links.
     """
     with Store(tmp_path / "t.db") as store:
         store.put_model(model_id)
@@ -53,6 +58,8 @@ def judge(
         for key, text in (files or {}).items():
             store.put_document(Document("github", key, text))
             store.add_link(model_id, "github", key.split(":", 1)[0], "test")
+        for key, text in (unlinked or {}).items():
+            store.put_document(Document("github", key, text))
         return resolve_model(store, model_id, ViewCache())
 
 
@@ -130,3 +137,86 @@ def explain(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> str:
         for r in evidence
     ]
     return "\n".join(lines)
+
+
+# -- probe tables: one case per unseen situation -------------------------------
+
+
+@dataclass
+class CardCase:
+    """A model judged over its own card (and maybe papers and files)."""
+
+    id: str
+    card: str | None
+    providers: set[str] | Any
+    chips: set[str] | Any
+    count: int | None | Any
+    disclosure: str | tuple[str, ...] | Any
+    inference: set[str] | Any = ANY
+    model: str = MODEL
+    papers: dict[str, str] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+    not_providers: set[str] = field(default_factory=set)
+
+
+@dataclass
+class RepoCase:
+    """A model judged over several documents: cards (its own and siblings'),
+    linked papers and repository files, other models in the store."""
+
+    id: str
+    model: str
+    providers: set[str] | Any
+    chips: set[str] | Any
+    count: int | None | Any
+    disclosure: str | tuple[str, ...] | Any
+    inference: set[str] | Any = ANY
+    cards: dict[str, str] = field(default_factory=dict)
+    papers: dict[str, str] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+    others: tuple[str, ...] = ()
+    # Repository files stored but reachable only through a GitHub link in the
+    # model's card text (not a store link).
+    unlinked: dict[str, str] = field(default_factory=dict)
+    not_providers: set[str] = field(default_factory=set)
+
+
+def check_card_case(tmp_path: Path, case: CardCase) -> None:
+    cards = {case.model: case.card} if case.card is not None else None
+    verdict, evidence = judge(
+        tmp_path, case.model, cards=cards, papers=case.papers, files=case.files
+    )
+    problems = expectation_problems(verdict, case)
+    assert not problems, "; ".join(problems) + "\n" + explain(verdict, evidence)
+
+
+def check_repo_case(tmp_path: Path, case: RepoCase) -> None:
+    verdict, evidence = judge(
+        tmp_path,
+        case.model,
+        cards=case.cards,
+        papers=case.papers,
+        files=case.files,
+        others=case.others,
+        unlinked=case.unlinked,
+    )
+    problems = expectation_problems(verdict, case, stray_in_inference=False)
+    assert not problems, "; ".join(problems) + "\n" + explain(verdict, evidence)
+
+
+def probe_params(
+    cases: list[Any], known_gaps: dict[str, str] | None = None
+) -> list[Any]:
+    """pytest params named by case id; a known gap is a strict xfail, so a fix
+    that closes it shows."""
+    gaps = known_gaps or {}
+    return [
+        pytest.param(
+            case,
+            id=case.id,
+            marks=pytest.mark.xfail(reason=gaps[case.id], strict=True)
+            if case.id in gaps
+            else (),
+        )
+        for case in cases
+    ]

@@ -10,28 +10,11 @@ copied from a real card.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
-from helpers import ANY, expectation_problems, explain, judge
-
-
-@dataclass
-class Case:
-    id: str
-    card: str | None
-    providers: set[str] | Any
-    chips: set[str] | Any
-    count: int | None | Any
-    disclosure: str | tuple[str, ...] | Any
-    inference: set[str] | Any = ANY
-    model: str = "acme/widget-7b"
-    papers: dict[str, str] = field(default_factory=dict)
-    files: dict[str, str] = field(default_factory=dict)
-    not_providers: set[str] = field(default_factory=set)
-
+from helpers import ANY, check_card_case, probe_params
+from helpers import CardCase as Case
 
 NONE = (set(), set(), None, "none")
 
@@ -948,11 +931,6 @@ GPUs.
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.mark.parametrize("case", probe_params(CASES))
 def test_probe(tmp_path: Path, case: Case) -> None:
-    cards = {case.model: case.card} if case.card is not None else None
-    verdict, evidence = judge(
-        tmp_path, case.model, cards=cards, papers=case.papers, files=case.files
-    )
-    problems = expectation_problems(verdict, case)
-    assert not problems, "; ".join(problems) + "\n" + explain(verdict, evidence)
+    check_card_case(tmp_path, case)

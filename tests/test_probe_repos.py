@@ -12,35 +12,11 @@ word, and "trained a draft head for <this model>".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
-from helpers import ANY, expectation_problems, explain, judge
-
-from chipaudit.resolve import ViewCache, resolve_model
-from chipaudit.store import Document, Store
-
-
-@dataclass
-class Case:
-    id: str
-    model: str
-    providers: set[str] | Any
-    chips: set[str] | Any
-    count: int | None | Any
-    disclosure: str | tuple[str, ...] | Any
-    inference: set[str] | Any = ANY
-    cards: dict[str, str] = field(default_factory=dict)
-    papers: dict[str, str] = field(default_factory=dict)
-    files: dict[str, str] = field(default_factory=dict)
-    others: tuple[str, ...] = ()
-    # Repository files stored but reachable only through a GitHub link in the
-    # model's card text (not a store link).
-    unlinked: dict[str, str] = field(default_factory=dict)
-    not_providers: set[str] = field(default_factory=set)
-
+from helpers import ANY, check_repo_case, probe_params
+from helpers import RepoCase as Case
 
 NONE = dict(providers=set(), chips=set(), count=None, disclosure="none")
 
@@ -888,36 +864,6 @@ CASES: list[Case] = [
 ]
 
 
-def _judge(tmp_path: Path, case: Case) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    if not case.unlinked:
-        return judge(
-            tmp_path,
-            case.model,
-            cards=case.cards,
-            papers=case.papers,
-            files=case.files,
-            others=case.others,
-        )
-    with Store(tmp_path / "u.db") as store:
-        store.put_model(case.model)
-        for other in case.others:
-            store.put_model(other)
-        for owner, text in case.cards.items():
-            store.put_model(owner)
-            store.put_document(Document("modelcard", owner, text))
-        for paper, text in case.papers.items():
-            store.put_document(Document("paper", paper, text))
-            store.add_link(case.model, "arxiv", paper, "test")
-        for key, text in case.files.items():
-            store.put_document(Document("github", key, text))
-            store.add_link(case.model, "github", key.split(":", 1)[0], "test")
-        for key, text in case.unlinked.items():
-            store.put_document(Document("github", key, text))
-        return resolve_model(store, case.model, ViewCache())
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.mark.parametrize("case", probe_params(CASES))
 def test_probe(tmp_path: Path, case: Case) -> None:
-    verdict, evidence = _judge(tmp_path, case)
-    problems = expectation_problems(verdict, case, stray_in_inference=False)
-    assert not problems, "; ".join(problems) + "\n" + explain(verdict, evidence)
+    check_repo_case(tmp_path, case)

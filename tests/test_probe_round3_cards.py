@@ -14,28 +14,11 @@ gaps, marked as such (README, Limitations).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
-from helpers import ANY, expectation_problems, explain, judge
-
-
-@dataclass
-class Case:
-    id: str
-    card: str | None
-    providers: set[str] | Any
-    chips: set[str] | Any
-    count: int | None | Any
-    disclosure: str | tuple[str, ...] | Any
-    inference: set[str] | Any = ANY
-    model: str = "acme/widget-7b"
-    papers: dict[str, str] = field(default_factory=dict)
-    files: dict[str, str] = field(default_factory=dict)
-    not_providers: set[str] = field(default_factory=set)
-
+from helpers import ANY, check_card_case, probe_params
+from helpers import CardCase as Case
 
 NONE = (set(), set(), None, "none")
 CHIPISH = ("chip", "chip+count")
@@ -944,24 +927,6 @@ KNOWN_GAPS = {
 }
 
 
-def _params(cases: list[Case]) -> list[Any]:
-    return [
-        pytest.param(
-            case,
-            id=case.id,
-            marks=pytest.mark.xfail(reason=KNOWN_GAPS[case.id], strict=True)
-            if case.id in KNOWN_GAPS
-            else (),
-        )
-        for case in cases
-    ]
-
-
-@pytest.mark.parametrize("case", _params(CASES))
+@pytest.mark.parametrize("case", probe_params(CASES, KNOWN_GAPS))
 def test_probe(tmp_path: Path, case: Case) -> None:
-    cards = {case.model: case.card} if case.card is not None else None
-    verdict, evidence = judge(
-        tmp_path, case.model, cards=cards, papers=case.papers, files=case.files
-    )
-    problems = expectation_problems(verdict, case)
-    assert not problems, "; ".join(problems) + "\n" + explain(verdict, evidence)
+    check_card_case(tmp_path, case)

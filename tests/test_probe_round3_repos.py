@@ -12,29 +12,11 @@ Cases still failing are known gaps, marked as such (README, Limitations).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
-from helpers import ANY, expectation_problems, explain, judge
-
-
-@dataclass
-class Case:
-    id: str
-    model: str
-    providers: Any
-    chips: Any
-    count: Any
-    disclosure: Any
-    inference: Any = ANY
-    cards: dict[str, str] = field(default_factory=dict)
-    papers: dict[str, str] = field(default_factory=dict)
-    files: dict[str, str] = field(default_factory=dict)
-    others: tuple[str, ...] = ()
-    not_providers: set[str] = field(default_factory=set)
-
+from helpers import ANY, check_repo_case, probe_params
+from helpers import RepoCase as Case
 
 NONE = dict(providers=set(), chips=set(), count=None, disclosure="none")
 CHIPISH = ("chip", "chip+count")
@@ -1057,28 +1039,6 @@ KNOWN_GAPS = {
 }
 
 
-def _params(cases: list[Case]) -> list[Any]:
-    return [
-        pytest.param(
-            case,
-            id=case.id,
-            marks=pytest.mark.xfail(reason=KNOWN_GAPS[case.id], strict=True)
-            if case.id in KNOWN_GAPS
-            else (),
-        )
-        for case in cases
-    ]
-
-
-@pytest.mark.parametrize("case", _params(CASES))
+@pytest.mark.parametrize("case", probe_params(CASES, KNOWN_GAPS))
 def test_probe(tmp_path: Path, case: Case) -> None:
-    verdict, evidence = judge(
-        tmp_path,
-        case.model,
-        cards=case.cards,
-        papers=case.papers,
-        files=case.files,
-        others=case.others,
-    )
-    problems = expectation_problems(verdict, case, stray_in_inference=False)
-    assert not problems, "; ".join(problems) + "\n" + explain(verdict, evidence)
+    check_repo_case(tmp_path, case)
