@@ -149,17 +149,31 @@ def test_load_labels_splits_lists_and_defaults_level(labels_path: Path) -> None:
         (f"{HEADER}\nx/y,,,loud,,\n", "line 2: level 'loud' is not one of"),
         (f"{HEADER}\nx/y,,,none,,\nx/y,,,none,,\n", "line 3: x/y twice"),
         (f"{HEADER}\n,,,none,,\n", "line 2: empty model_id"),
-        ("", "missing column(s) model_id"),
+        # A spreadsheet export that dropped the empty trailing cells.
+        (f"{HEADER}\nx/y,nvidia,A100\n", "line 2: 3 fields where the header has 6"),
+        (f"{HEADER}\nx/y,,,none,,,extra\n", "line 2: 7 fields where the header"),
+        (f"{HEADER}\n", "no labelled models, only the header"),
     ],
 )
 def test_load_labels_rejects_bad_files(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "bad.csv"
     path.write_text(text, encoding="utf-8")
 
-    with pytest.raises(
-        LabelsError, match=message.replace("(", r"\(").replace(")", r"\)")
-    ):
+    with pytest.raises(LabelsError) as raised:
         load_labels(path)
+    assert str(raised.value).startswith(f"{path}: ")
+    assert message in str(raised.value)
+
+
+def test_an_empty_labels_file_names_the_columns_once(tmp_path: Path) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_text("", encoding="utf-8")
+
+    with pytest.raises(LabelsError) as raised:
+        load_labels(path)
+    message = str(raised.value)
+    assert message.startswith(f"{path}: empty; its first line must name model_id")
+    assert message.count("training_providers") == 1
 
 
 def test_load_labels_names_a_missing_file(tmp_path: Path) -> None:

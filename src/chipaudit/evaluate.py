@@ -59,13 +59,17 @@ def load_labels(path: Path) -> list[Label]:
     """Read a labels CSV; raise LabelsError naming the file and what is wrong."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            rows = list(reader)
-            header = reader.fieldnames or []
+            reader = csv.reader(handle)
+            lines = [(reader.line_num, row) for row in reader if row]
     except OSError as error:
         raise LabelsError(str(path), f"cannot read: {error.strerror}") from error
     except UnicodeDecodeError as error:
         raise LabelsError(str(path), "not UTF-8 text; save it as UTF-8") from error
+    if not lines:
+        raise LabelsError(
+            str(path), f"empty; its first line must name {', '.join(LABEL_COLUMNS)}"
+        )
+    header = [name.strip() for name in lines[0][1]]
     missing = [name for name in LABEL_COLUMNS if name not in header]
     if missing:
         raise LabelsError(
@@ -73,14 +77,24 @@ def load_labels(path: Path) -> list[Label]:
             f"missing column(s) {', '.join(missing)}; need all of "
             f"{', '.join(LABEL_COLUMNS)}",
         )
-    return _labels_from_rows(path, rows)
+    if len(lines) == 1:
+        raise LabelsError(str(path), "no labelled models, only the header")
+    return _labels_from_rows(path, header, lines[1:])
 
 
-def _labels_from_rows(path: Path, rows: list[dict[str, str]]) -> list[Label]:
+def _labels_from_rows(
+    path: Path, header: list[str], lines: list[tuple[int, list[str]]]
+) -> list[Label]:
     labels: list[Label] = []
     seen: set[str] = set()
-    for number, row in enumerate(rows, start=2):
-        label = _label(path, number, row)
+    for number, fields in lines:
+        if len(fields) != len(header):
+            raise LabelsError(
+                str(path),
+                f"line {number}: {len(fields)} fields where the header has "
+                f"{len(header)}; quote a value that holds a comma",
+            )
+        label = _label(path, number, dict(zip(header, fields, strict=True)))
         if label.model_id in seen:
             raise LabelsError(str(path), f"line {number}: {label.model_id} twice")
         seen.add(label.model_id)
