@@ -419,3 +419,22 @@ def test_an_unwritable_output_is_named_in_the_error_style(
     out = args[-1]
     assert result.stderr.startswith(f"error: cannot write {out}"), result.stderr
     assert "Traceback" not in result.output and "Usage:" not in result.output
+
+
+def test_export_warns_when_the_name_does_not_fit_the_format(
+    db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "m.csv"
+    result = invoke(db, "export", "--format", "parquet", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(
+        f"warning: {out} does not end in .parquet, yet it will hold parquet"
+    )
+    assert pq.read_table(out).num_rows == 2
+    result = invoke(db, "export", "--format", "csv", "--out", str(out))
+    assert "warning" not in result.stderr
+
+
+def test_export_help_gives_the_default_format() -> None:
+    result = CliRunner().invoke(main, ["export", "--help"])
+    assert "[default: csv]" in result.stdout

@@ -23,7 +23,7 @@ from chipaudit.errors import (
     VerdictMissing,
 )
 from chipaudit.evaluate import DEFAULT_BINS, evaluate, format_report, load_labels
-from chipaudit.export import FORMATS, export_tables, with_urls
+from chipaudit.export import FORMATS, SUFFIXES, export_tables, with_urls
 from chipaudit.llm import LLM_MODEL_ENV, LLM_URL_ENV, open_client
 from chipaudit.pipeline import RunSummary, classify_models
 from chipaudit.report import write_report
@@ -364,7 +364,14 @@ def format_verdict(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> s
 
 
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="csv",
+    show_default=True,
+    help="Table format.",
+)
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
@@ -378,6 +385,12 @@ def export_command(ctx: click.Context, fmt: str, out: Path) -> None:
 
     Example: chipaudit export --format csv --out out/models.csv
     """
+    if out.suffix and out.suffix.lower() not in SUFFIXES[fmt]:
+        click.echo(
+            f"warning: {out} does not end in {SUFFIXES[fmt][0]}, yet it will hold "
+            f"{fmt}; pass --format to match the name",
+            err=True,
+        )
     with open_store(ctx, existing=True) as store:
         warn_unclassified(store)
         models_path, evidence_path = export_tables(store, fmt, out)

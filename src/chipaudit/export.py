@@ -19,6 +19,12 @@ from chipaudit.links import document_url
 from chipaudit.store import Store
 
 FORMATS = ("csv", "jsonl", "parquet")
+# File name endings that fit each format; the first is the usual one.
+SUFFIXES = {
+    "csv": (".csv",),
+    "jsonl": (".jsonl", ".ndjson", ".json"),
+    "parquet": (".parquet", ".pq"),
+}
 
 LIST_COLUMNS = (
     "training_providers",
