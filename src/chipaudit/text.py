@@ -220,6 +220,8 @@ LINE_BREAK = re.compile(r"[ \t]*\n(?=[ \t]*\S)")
 NOT_PROSE_LINE = re.compile(r"^\s*(?:#|\||>|```|~~~|-{3,}|[\w-]+:\s|[\w-]+:$)")
 GOES_ON = re.compile(r"[ \t]*(?!\d+[.)]\s)(?:[a-z0-9(\[]|`(?!``)|[A-Z][\w-]*[ ,.)])")
 WRAPPED_WIDTH = 40
+CJK = re.compile(r"[\u4e00-\u9fff，、]")
+WRAPPED_CJK_WIDTH = 20
 
 
 def _join_soft_wraps(text: str, index: OffsetMap) -> tuple[str, OffsetMap]:
@@ -233,6 +235,9 @@ def _join_soft_wraps(text: str, index: OffsetMap) -> tuple[str, OffsetMap]:
             return found.group()
         if NOT_PROSE_LINE.match(line) or line.rstrip()[-1] in ".!?:。！？；-":
             return found.group()
+        if CJK.match(following.lstrip()) and CJK.match(line.rstrip("*_ \t")[-1:]):
+            # Chinese prose wrapped mid-sentence joins with nothing between.
+            return "" if len(line.strip()) >= WRAPPED_CJK_WIDTH else found.group()
         if not GOES_ON.match(following):
             return found.group()
         capital = following.lstrip()[:1].isupper()

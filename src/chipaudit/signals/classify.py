@@ -105,14 +105,30 @@ class DocumentView:
     def of(cls, document: Document) -> DocumentView:
         path = document.key.split(":", 1)[1] if document.source == "github" else ""
         prepared = prepare(document.text, source=document.source, path=path)
+        found = find_mentions(prepared.plain)
         mentions = [
             replace(mention, kind="code", chip="")
             if in_url(prepared.plain, mention)
             else mention
-            for mention in find_mentions(prepared.plain)
+            for mention in _without_borrowed_names(found)
             if not in_repo_id(prepared.plain, mention)
         ]
         return cls(document, prepared, mentions, path, file_role(path))
+
+
+# ROCm's RCCL reads NCCL's variable names ("NCCL_SOCKET_IFNAME"): in a
+# document that shows AMD code, they name no NVIDIA hardware.
+BORROWED_NAME = re.compile(r"^(?:NCCL|nccl)(?:_[A-Z_]+)?$")
+
+
+def _without_borrowed_names(mentions: list[Mention]) -> list[Mention]:
+    if not any(m.provider == "amd" and m.kind == "code" for m in mentions):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.provider == "nvidia" and BORROWED_NAME.match(m.text))
+    ]
 
 
 def file_role(path: str) -> str:
@@ -126,6 +142,8 @@ def file_role(path: str) -> str:
     )
     if patterns["changelog_path"].search(path):
         return "changelog"
+    if patterns["ci_path"].search(path) and is_code:
+        return "ci"
     if patterns["environment_path"].search(path):
         return "environment"
     if not is_code or name.endswith((".md", ".rst")):
@@ -316,8 +334,8 @@ def decide_phase(
     headings above it and the unit around it."""
     patterns = contexts()
     role = view.role
-    if role == "changelog":
-        return NEITHER, "path:changelog", ""
+    if role in ("changelog", "ci"):
+        return NEITHER, f"path:{role}", ""
     if role == "recipe_doc" and not training_repo:
         return NEITHER, "path:recipe_doc", ""
     if role not in ("prose", "recipe_doc"):
@@ -362,6 +380,9 @@ def _training_statement(
 ) -> tuple[str, str, str]:
     patterns = contexts()
     if patterns["capability"].search(unit):
+        if patterns["recipe"].search(unit):
+            # "We provide fine-tuning scripts that support X or Y": a recipe.
+            return NEITHER, "statement:recipe", ""
         return TRAINING, "statement:capability", CAPABILITY
     is_paper = view.document.source == "paper"
     weak = patterns["recipe_weak"].search(unit) and not patterns["first_person"].search(
