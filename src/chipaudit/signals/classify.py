@@ -536,6 +536,12 @@ def _about(
             # not make a passage ours.
             about = OTHER if named == FAMILY and sibling_document else named
             break
+    if about != OTHER and ANAPHOR.match(unit):
+        # "Foo-70B is out. It was pretrained on ...": "it" is the model the
+        # sentence before named.
+        previous = _previous_sentence(view.prepared, mention.start)
+        if previous and naming.about(previous, default="") == OTHER:
+            about = OTHER
     if (
         about != OTHER
         and not naming.names_self(unit)
@@ -546,6 +552,21 @@ def _about(
     if relation == RELATED_CARD and about == FAMILY:
         return OTHER
     return about
+
+
+ANAPHOR = re.compile(r"^\W*(?:It|Its|They|Their|The model|该模型|它)\b")
+
+
+def _previous_sentence(prepared: Prepared, offset: int) -> str:
+    """The sentence before the one holding an offset, on the same line."""
+    start, _ = prepared.unit_span(offset)
+    before = start - 1
+    while before > 0 and prepared.plain[before].isspace():
+        before -= 1
+    if before <= 0 or prepared.line_span(before) != prepared.line_span(offset):
+        return ""
+    low, high = prepared.unit_span(before)
+    return prepared.plain[low:high] if high <= start else ""
 
 
 def _card_title(view: DocumentView, relation: str) -> str:
