@@ -1030,12 +1030,6 @@ KNOWN_GAPS = {
     "paper_table_rows_by_size_only": (
         "rows named by size only (1.3B / 7B / 13B) are not matched to this model's size"
     ),
-    "paper_respectively_large": (
-        "'A and B ..., respectively' is not distributed over the models it names"
-    ),
-    "paper_respectively_small": (
-        "'A and B ..., respectively' is not distributed over the models it names"
-    ),
 }
 
 

@@ -239,6 +239,9 @@ def _classify(
     elif about in (SELF, FAMILY) and patterns["family"].search(unit):
         about = FAMILY
     about = _about_clause(unit, clause_start, clause_end, relation, naming, about)
+    respective = _respective_name(view, mention, start, end, naming)
+    if respective:
+        about = naming.about(respective, default=OTHER)
     count = chip_count(prepared.plain, mention, start, end)
     quote = _quote(prepared.plain, start, end, mention)
     return Finding(
@@ -552,6 +555,33 @@ def _about(
     if relation == RELATED_CARD and about == FAMILY:
         return OTHER
     return about
+
+
+RESPECTIVELY = re.compile(r"\brespectively\b|分别")
+
+
+def _respective_name(
+    view: DocumentView, mention: Mention, start: int, end: int, naming: Naming
+) -> str:
+    """ "A and B were trained on X and Y, respectively": the model name paired
+    with this mention, when the unit names as many sized models as chips."""
+    unit = view.prepared.plain[start:end]
+    if not RESPECTIVELY.search(unit):
+        return ""
+    names = [
+        found.group()
+        for found in MODEL_NAME.finditer(unit)
+        if found.group(1).lower() not in NOT_MODEL_NAMES
+        and not _names_hardware(found.group())
+    ]
+    chips = [m for m in view.mentions if start <= m.start < end and m.kind == "chip"]
+    if len(names) < 2 or len(names) != len(chips):
+        return ""
+    # A vendor name ("Ascend ... NPUs") goes with its provider's chip.
+    same = [m for m in chips if m.provider == mention.provider]
+    if mention not in chips and len(same) != 1:
+        return ""
+    return names[chips.index(mention if mention in chips else same[0])]
 
 
 ANAPHOR = re.compile(r"^\W*(?:It|Its|They|Their|The model|该模型|它)\b")
