@@ -76,3 +76,25 @@ def test_about_a_twin_and_its_sibling(passage: str, about: str) -> None:
 
 def test_default_applies_when_no_name_is_given() -> None:
     assert WIDGET.about("Trained on A100.", default=OTHER) == OTHER
+
+
+@pytest.mark.parametrize(
+    ("model_id", "passage", "about"),
+    [
+        # a size word left out: the family's name
+        (
+            "lab/foo-embed-base-v2",
+            "the foo-embed-v2 models (small, base, large)",
+            FAMILY,
+        ),
+        # another word left out, as in a script's path: this model
+        ("lab/Foo-LM-3B", "scripts | pretrain_foo_3b.sh", SELF),
+        # a version left out: an older model
+        ("lab/Foo-1.5-7B", "Foo-7B was trained on 64 GPUs.", OTHER),
+    ],
+)
+def test_a_name_with_our_words_left_out(
+    model_id: str, passage: str, about: str
+) -> None:
+    naming = Naming.for_model(model_id, [model_id], [])
+    assert naming.about(passage, default="") == about

@@ -1687,12 +1687,6 @@ CASES: list[Case] = [
 
 # Known gaps: cases a careful labeller reads this way that the rules do not yet.
 KNOWN_GAPS = {
-    "embed_own_training_repo_implied": (
-        "a family name with a version and no size ('lumen-embed-v2 models') reads as another model"
-    ),
-    "own_repo_torchrun_deepspeed_implied_nvidia": (
-        "a path that abbreviates the model's name ('pretrain_orbit_3b' for Orbit-LM-3B) reads as another model"
-    ),
     "audio_toolkit_recipe_result_other_model": (
         "a model name with no size ('the conformer-large recipe') is not known to be another model"
     ),

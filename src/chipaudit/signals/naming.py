@@ -32,6 +32,10 @@ COMMON_WORDS = frozenset(
     " version versions checkpoint checkpoints llm llms ai team".split()
 )
 SELF, FAMILY, OTHER = "self", "family", "other"
+# Words that name a size of a family ("foo-embed-base-v2" is the base size).
+SIZE_WORDS = frozenset(
+    "tiny mini small base medium large xl xxl huge giant nano micro lite".split()
+)
 
 
 def cased_tokens(text: str) -> list[str]:
@@ -153,12 +157,31 @@ class Naming:
                 return OTHER
             return SELF
         if _name_like(following) and _normal(following) != self.own[matched]:
-            return OTHER
+            return self._shortened(words, cased, start) or OTHER
         if matched <= len(self.stem):
             return FAMILY
         # Part of our name past the family stem: ours when it beats a known
         # sibling ("OLMo 7B Twin" over "OLMo 7B"), else an unknown variant.
         return SELF if 0 < theirs < matched else OTHER
+
+    def _shortened(self, words: list[str], cased: list[str], start: int) -> str:
+        """Our name with words left out: "foo-embed-v2" for foo-embed-base-v2
+        speaks of the family (a size word left out), "pretrain_foo_3b" for
+        foo-lm-3b of this model. A left-out version ("foo-7b" for foo-1.5-7b)
+        is an older model, not ours: nothing is returned."""
+        run = [words[start]]
+        for index in range(start + 1, len(cased)):
+            if not cased[index].startswith("-"):
+                break
+            run.append(words[index])
+        while len(run) > 1 and run[-1] in VARIANT_TOKENS:
+            run.pop()
+        skipped = _skipped(run, self.own)
+        if skipped is None or len(run) < 2 or not skipped:
+            return ""
+        if any(any(char.isdigit() for char in word) for word in skipped):
+            return ""
+        return FAMILY if set(skipped) & SIZE_WORDS else SELF
 
     def names_self(self, passage: str) -> bool:
         return SELF in self.mentions(passage)
@@ -234,6 +257,21 @@ def family_stem(own: list[str], repos: list[str]) -> list[str]:
         if len(shared) > len(best):
             best = shared
     return best if len(best) < len(own) else own[:-1] or own
+
+
+def _skipped(run: list[str], name: list[str]) -> list[str] | None:
+    """The words of `name` left out when `run` is read as it with some words
+    dropped (same order, same last word), or None when it is not."""
+    if not run or run[-1] != name[-1]:
+        return None
+    skipped: list[str] = []
+    position = 0
+    for word in name:
+        if position < len(run) and run[position] == word:
+            position += 1
+        else:
+            skipped.append(word)
+    return skipped if position == len(run) else None
 
 
 def _run(name: list[str], words: list[str], start: int) -> int:
