@@ -625,3 +625,19 @@ def test_a_guide_to_run_and_tune_the_model_is_usage(tmp_path: Path) -> None:
     verdict, _ = judge_card(tmp_path, card)
     assert training_of(verdict) == ([], [], None, "none")
     assert verdict["inference_providers"] == ["huawei_ascend"]
+
+
+def test_no_context_pattern_matches_everything() -> None:
+    # A stray "|" at the end of a contexts.yaml entry makes an empty
+    # alternative that matches any text: every mention would take that phase.
+    from chipaudit.signals.catalog import contexts
+
+    for name, pattern in contexts().items():
+        assert not pattern.search("zq xv wk"), name
+
+
+def test_no_catalog_term_matches_the_empty_string() -> None:
+    from chipaudit.signals.catalog import terms
+
+    for term in terms():
+        assert not term.pattern.fullmatch(""), term.pattern.pattern

@@ -110,7 +110,7 @@ def resolve_model(
     for document, relation in documents.items:
         repo = document.key.split(":", 1)[0] if document.source == "github" else ""
         view = cache.view(document)
-        if view.role in ("training", "code") and _under(
+        if view.role in ("training", "code", "script") and _under(
             view.path, recipe_dirs.get(repo)
         ):
             view = replace(view, role="recipe")

@@ -113,7 +113,10 @@ class DocumentView:
             for mention in _without_borrowed_names(found)
             if not in_repo_id(prepared.plain, mention)
         ]
-        return cls(document, prepared, mentions, path, file_role(path))
+        role = file_role(path)
+        if role == "script" and LAUNCH.search(prepared.plain):
+            role = "code"  # a launcher of some training run, not a model run
+        return cls(document, prepared, mentions, path, role)
 
 
 # ROCm's RCCL reads NCCL's variable names ("NCCL_SOCKET_IFNAME"): in a
@@ -154,6 +157,8 @@ def file_role(path: str) -> str:
         return "training"
     if patterns["inference_path"].search(path):
         return "inference"
+    if name.endswith((".sh", ".bash")):
+        return "script"
     return "code"
 
 
@@ -363,6 +368,8 @@ def decide_phase(
         # "Run X training on 4 A100 nodes", "set the number of GPUs you wish
         # to use for training": instructions to the reader, not serving.
         return NEITHER, "statement:recipe", ""
+    if _installs_only(unit):
+        return NEITHER, "context:install", ""
     if patterns["inference"].search(unit) or patterns["usage_code"].search(unit):
         return INFERENCE, "context:inference", ""
     if heading and patterns["inference"].search(heading):
@@ -465,7 +472,7 @@ def _says_trained(unit: str) -> bool:
 
 def _code_phase(role: str, unit: str, training_repo: bool) -> tuple[str, str, str]:
     if role == "training" or (
-        training_repo and role in ("recipe", "environment", "code")
+        training_repo and role in ("recipe", "environment", "code", "script")
     ):
         return TRAINING, f"code:{role}_file", IMPLIED
     if role == "recipe":
@@ -474,19 +481,42 @@ def _code_phase(role: str, unit: str, training_repo: bool) -> tuple[str, str, st
         return INFERENCE, "code:environment_file", ""
     if role == "inference" or contexts()["usage_code"].search(unit):
         return INFERENCE, "code:usage", ""
+    if role == "script":
+        # A shell script that is neither training nor a recipe runs the model.
+        return INFERENCE, "code:script", ""
     return NEITHER, "code:library", ""
+
+
+# A command that launches distributed training.
+LAUNCH = re.compile(
+    r"\b(?:torchrun|deepspeed|accelerate launch|srun|sbatch|"
+    r"train\w*\.(?:py|sh)|pretrain\w*)"
+)
+RUN_CUE = re.compile(
+    r"\b(?:run|runs|running|inference|infer|serv\w*|deploy\w*|execution|"
+    r"encod\w*|generat\w*)\b|推理|部署|运行",
+    re.I,
+)
+
+
+def _installs_only(unit: str) -> bool:
+    """ "pip install torch --index-url .../cu121", "Installing PyTorch with
+    CUDA support is recommended": software set up, no hardware run on."""
+    patterns = contexts()
+    return bool(
+        patterns["install_note"].search(unit)
+        and not patterns["usage_code"].search(unit)
+        and not RUN_CUE.search(unit)
+    )
 
 
 def _code_block_phase(
     unit: str, heading: str, training_repo: bool
 ) -> tuple[str, str, str]:
     patterns = contexts()
-    is_launch = re.search(
-        r"\b(?:torchrun|deepspeed|accelerate launch|srun|sbatch|"
-        r"train\w*\.(?:py|sh)|pretrain\w*)",
-        unit,
-    )
-    if is_launch:
+    if _installs_only(unit):
+        return NEITHER, "code:install", ""
+    if LAUNCH.search(unit):
         if training_repo:
             return TRAINING, "code:training_command", IMPLIED
         return NEITHER, "code:recipe_command", ""
