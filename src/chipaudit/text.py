@@ -49,6 +49,11 @@ ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30})
 # In paper text a line that ends a wrapped paragraph line (long enough, not a
 # heading or a table cell) is joined to the next one.
 WRAPPED_LINE_END = re.compile(r"(?m)^(?P<line>[^\n]{40,}?)[ \t]*\n(?=[ \t]*\S)")
+# A numbered heading on its own line: "3 Method", "4.2 Training", "B Compute".
+NUMBERED_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-H](?:\.\d{1,2}){0,2}|Appendix\s+[A-H])"
+    r"\s+[A-Z][A-Za-z -]{1,40}\n"
+)
 LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-\n(?=[A-Za-z0-9])")
 MARKDOWN_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)\s*:?\s*$")
@@ -186,9 +191,7 @@ def prepare(text: str, *, source: str, path: str = "") -> Prepared:
         text, index = _join_soft_wraps(text, index)
     if is_paper:
         text, index = _sub(LINE_END_HYPHEN, _join_hyphen, text, index)
-        text, index = _sub(
-            WRAPPED_LINE_END, lambda m: m.group("line") + " ", text, index
-        )
+        text, index = _sub(WRAPPED_LINE_END, _join_wrapped, text, index)
     prepared = Prepared(text, index or array("l", [0]), line_starts, is_paper)
     if is_prose_path(path):
         prepared.headings = _headings(text, is_paper, path)
@@ -246,6 +249,16 @@ def _join_soft_wraps(text: str, index: OffsetMap) -> tuple[str, OffsetMap]:
         return " "
 
     return _sub(LINE_BREAK, join, text, index)
+
+
+def _join_wrapped(found: re.Match[str]) -> str:
+    """A paper line joined to the next, unless a paragraph ends before a
+    numbered heading."""
+    line = found.group("line")
+    ends = line.rstrip()[-1:] in ".!?:)]"
+    if ends and NUMBERED_LINE.match(found.string, found.end()):
+        return found.group()
+    return line + " "
 
 
 def _join_hyphen(found: re.Match[str]) -> str:

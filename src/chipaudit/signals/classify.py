@@ -273,6 +273,8 @@ CLAUSE_BREAK = re.compile(
     r",?\s+and\s+(?=(?:we|I)\s|(?:deploy|serve|run|test|evaluat|benchmark)\w*\s)|"
     # a relative clause: "distilled from X (which was trained on ...)"
     r",\s*(?=which\s)|\(\s*(?=which\s)|"
+    # another sized model's clause: "..., and Foo-8B on 1,024 TPU v5p chips"
+    r",\s+and\s+(?=[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BM]\b)|"
     # a comparison after the statement: "..., 1.2x faster than on A100"
     r",\s*(?=(?:\d+(?:\.\d+)?\s*[x×]\s+|far\s+|much\s+)?"
     r"(?:faster|slower|compared|versus|less than|more than|fewer than)\b)|"
@@ -314,6 +316,9 @@ def _about_clause(
         antecedent = ANTECEDENT_SPLIT.split(unit[max(0, start - 80) : start])[-1]
         if naming.about(antecedent, default="") == OTHER:
             return OTHER
+    if clause != unit and about != OTHER:
+        # "Foo-2B was trained on X, and Foo-8B on Y": the clause's own name.
+        return OTHER if naming.about(clause, default="") == OTHER else about
     if about != OTHER or relation == RELATED_CARD:
         return about
     if clause != unit:
@@ -766,14 +771,17 @@ COUNT_BEFORE = re.compile(
     rf"(?P<count>{NUMBER})"
     r"(?P<plus>\+)?\s*(?:[x×*]\s*|(?:张|块|卡|台|颗)\s*|-(?:GPU|chip|card|NPU|TPU)s?\s+)?"
     r"(?:(?:\d+\s*(?:GB|G)\b|NVIDIA|Nvidia|AMD|Intel|Google|Huawei|Baidu(?:’s|'s)?|"
-    r"Graphcore|Cerebras|MetaX|cloud|Cloud|Instinct|Kunlun|Ascend|Tesla)\s*)*$"
+    r"Graphcore|Cerebras|MetaX|cloud|Cloud|Instinct|Kunlun|Kunlunxin|Ascend|Tesla|"
+    r"AWS|Habana|Moore Threads|MThreads|Cambricon|Hygon|Iluvatar|Enflame|"
+    r"Apple|Qualcomm)\s*)*$"
 )
 COUNT_AFTER = re.compile(
     r"^(?:\s*(?:\(\s*\d+\s*GB\s*\)|-?\d+\s*GB|SXM\d?|PCIe|GPUs?|chips?|cards?|NPUs?|"
     r"accelerators?|devices?|processors?|nodes?|servers?|systems?|instances?|"
     r"hardware))*"
     r"\s*(?:\(?\s*[x×*]\s*(?P<times>\d+)\b|"
-    r"\(\s*(?P<cards>\d+)\s*(?:cards?|GPUs?|chips?|cores?)\s*\))"
+    r"\(\s*(?P<cards>\d+)\s*(?:cards?|GPUs?|chips?|cores?)\s*\)|"
+    r"\s+with\s+(?P<with>\d[\d,]*)\s+(?:cores|chips|cards|accelerators)\b)"
 )
 NODES = re.compile(
     r"(?P<nodes>\d+)\s*(?:(?:[\w-]+\s+)?(?:nodes?|servers?|machines?)\s*,?\s*"
@@ -820,7 +828,7 @@ CHINESE_COUNT = re.compile(
 )
 HOURS_AFTER = re.compile(
     r"^\s*(?:GPU|TPU|NPU)?[- ]?hours?\b|^\s*(?:GPU|TPU)?\s*-?\s*hours|"
-    r"^-?core[- ](?:hours|days)",
+    r"^-?core[- ](?:hours|days)|^\s*(?:GPU|TPU|NPU)?[- ]?days?\b",
     re.I,
 )
 
@@ -851,7 +859,9 @@ def chip_count(plain: str, mention: Mention, start: int, end: int) -> int | None
         return _number(found["count"]) * (_number(each) if each else 1)
     found_after = COUNT_AFTER.search(after)
     if found_after:
-        return _number(found_after["times"] or found_after["cards"])
+        return _number(
+            found_after["times"] or found_after["cards"] or found_after["with"]
+        )
     chinese = CHINESE_COUNT.search(plain[start:end])
     if chinese:
         return _chinese_number(chinese["count"])
