@@ -128,3 +128,17 @@ def test_appendix_headings_in_paper_text(line: str, heading: str | None) -> None
     prepared = prepare(text, source="paper")
     found = prepared.headings_at(prepared.plain.index("We used"))
     assert found == ([heading] if heading else [])
+
+
+def test_numbered_heading_is_not_joined_into_the_paragraph_before() -> None:
+    text = (
+        "Earlier systems were trained on large clusters of accelerators.\n"
+        "3 Method\n"
+        "We trained our model on a small cluster of accelerators for a week\n"
+        "and report the results below.\n"
+    )
+    prepared = prepare(text, source="paper")
+    assert prepared.headings_at(prepared.plain.index("We trained")) == ["Method"]
+    assert "We trained our model on a small cluster of accelerators for a week and" in (
+        prepared.plain
+    )
