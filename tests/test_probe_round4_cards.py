@@ -18,23 +18,11 @@ import pytest
 from helpers import ANY, check_card_case, probe_params
 from helpers import CardCase as Case
 
+from chipaudit.signals.catalog import TRACKED_PROVIDERS
+
 NONE = (set(), set(), None, "none")
 CHIPISH = ("chip", "chip+count")
-ALL_OTHERS = {
-    "amd",
-    "intel",
-    "google_tpu",
-    "apple",
-    "aws",
-    "qualcomm",
-    "huawei_ascend",
-    "cambricon",
-    "baidu_kunlun",
-    "moore_threads",
-    "iluvatar",
-    "hygon",
-    "metax",
-}
+ALL_OTHERS = set(TRACKED_PROVIDERS) - {"nvidia"}
 
 # ----------------------------------------------------------------- noise blocks
 

@@ -20,23 +20,10 @@ import pytest
 from helpers import ANY, check_repo_case, probe_params
 from helpers import RepoCase as Case
 
+from chipaudit.signals.catalog import TRACKED_PROVIDERS
+
 NONE = dict(providers=set(), chips=set(), count=None, disclosure="none")
-ALL = {
-    "nvidia",
-    "amd",
-    "intel",
-    "google_tpu",
-    "apple",
-    "aws",
-    "qualcomm",
-    "huawei_ascend",
-    "cambricon",
-    "baidu_kunlun",
-    "moore_threads",
-    "iluvatar",
-    "hygon",
-    "metax",
-}
+ALL = set(TRACKED_PROVIDERS)
 
 
 # ------------------------------------------------------------ PDF shaping

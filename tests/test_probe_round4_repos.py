@@ -18,20 +18,10 @@ import pytest
 from helpers import ANY, check_repo_case, probe_params
 from helpers import RepoCase as Case
 
+from chipaudit.signals.catalog import TRACKED_PROVIDERS
+
 NONE = dict(providers=set(), chips=set(), count=None, disclosure="none")
-ALL_VENDORS = {
-    "nvidia",
-    "amd",
-    "intel",
-    "google_tpu",
-    "apple",
-    "aws",
-    "qualcomm",
-    "huawei_ascend",
-    "cambricon",
-    "baidu_kunlun",
-    "moore_threads",
-}
+ALL_VENDORS = set(TRACKED_PROVIDERS)
 
 # ============================================================ shared pieces
 
