@@ -495,7 +495,7 @@ I fine-tuned this model locally with mlx-lm LoRA on a MacBook Pro M3 Max
 (64 GB unified memory) over one night.
 """,
         {"apple"},
-        {"M3"},
+        {"M3 Max"},
         ANY,
         ("chip", "chip+count"),
         model="someone/widget-1b-poems",

@@ -533,7 +533,7 @@ A LoRA adapter I trained myself for text-to-SQL. Fine-tuned with
 size 4.
 """,
         {"apple"},
-        {"M2"},
+        {"M2 Ultra"},
         ANY,
         CHIPISH,
         model="someone/widget-7b-mlx-sql-lora",

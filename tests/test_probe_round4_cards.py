@@ -2512,7 +2512,7 @@ p = pipeline("text-generation", model="someone/haiku-mistral-7b", device_map="au
 5-7-5 is enforced only loosely. English only.
 """,
         {"apple"},
-        {"M3"},
+        {"M3 Max"},
         ANY,
         CHIPISH,
         model="someone/haiku-mistral-7b",

@@ -98,7 +98,7 @@ workstation) | Compute Region: Germany | Carbon Emitted: 2.1 kg CO2eq
 - **Cloud Provider:** N/A
 """,
         {"apple"},
-        {"M2"},
+        {"M2 Max"},
         ANY,
         CHIPISH,
     ),

@@ -244,7 +244,11 @@ def decide(
 ) -> tuple[dict[str, Any], list[Finding]]:
     """Combine findings into one verdict (the central rule of chipaudit);
     with it, the findings that decided its training providers."""
-    basis, training = training_tier(findings, domestic)
+    # Another owner's fine-tune of a base: what the base's family papers and
+    # cards say of "our models" is the base's story, not this model's.
+    owner = model_id.split("/")[0].lower()
+    foreign = any(base.split("/")[0].lower() != owner for base in base_models)
+    basis, training = training_tier(findings, domestic, family=not foreign)
     if packaging and training:
         # A quantized or converted copy was not trained: what its card says of
         # training is its base model's story (kept as evidence, not verdict).
@@ -290,9 +294,12 @@ BASES = (
 )
 
 
-PACKAGING_TOKENS = frozenset(
-    "gguf ggml awq gptq exl2 mlx onnx bnb 2bit 3bit 4bit 5bit 6bit 8bit int4 int8"
-    " fp8 nf4 quantized quant q4 q5 q6 q8 openvino coreml tflite".split()
+# Names that only a quantized copy carries, and names that an original may
+# carry too ("Native-4bit-LM", "TinyLM-mlx"): those count with a base model.
+PACKAGING_TOKENS = frozenset("gguf ggml awq gptq exl2 quantized quant".split())
+FORMAT_TOKENS = frozenset(
+    "mlx onnx bnb 2bit 3bit 4bit 5bit 6bit 8bit int4 int8 fp8 nf4 q4 q5 q6 q8"
+    " openvino coreml tflite".split()
 )
 
 
@@ -307,21 +314,22 @@ def is_packaging(model_id: str, metadata: dict[str, Any]) -> bool:
     name_tokens = set(tokens(name)) | set(re.split(r"[^a-z0-9]+", name.lower()))
     relation = str(metadata.get("base_model_relation") or "").lower()
     bits_per_weight = re.search(r"\d(?:\.\d+)?bpw\b", name, re.I)
-    packaging = name_tokens & PACKAGING_TOKENS
-    if packaging == {"mlx"} and name_tokens & TUNING_TOKENS:
-        packaging = set()  # an adapter trained with MLX, not a conversion
-    named = bool(packaging) or bool(bits_per_weight)
+    formats = name_tokens & FORMAT_TOKENS if metadata.get("base_model") else set()
+    if formats == {"mlx"} and name_tokens & TUNING_TOKENS:
+        formats = set()  # an adapter trained with MLX, not a conversion
+    named = bool(name_tokens & PACKAGING_TOKENS or formats or bits_per_weight)
     return named or relation == "quantized"
 
 
 def training_tier(
-    findings: list[Finding], domestic: bool = False
+    findings: list[Finding], domestic: bool = False, family: bool = True
 ) -> tuple[str, list[Finding]]:
     """The basis and findings of the strongest tier of training evidence about
     this model: stated about this model, else stated about its family, else
     named in a training section, else a capability confirmed by a
     domestic-compute statement, else implied by training code. With none, the
-    basis says whether training evidence about others was set aside."""
+    basis says whether training evidence about others was set aside. Without
+    `family`, statements about the family do not count."""
     usable = [
         f
         for f in findings
@@ -330,7 +338,7 @@ def training_tier(
     stated = [f for f in usable if f.strength == STATED]
     tiers = [
         [f for f in stated if f.about == SELF],
-        [f for f in stated if f.about == FAMILY and _family_counts(f)],
+        [f for f in stated if f.about == FAMILY and family and _family_counts(f)],
         [f for f in usable if f.strength == SECTION and f.about == SELF],
         _confirmed_capability(usable) if domestic else [],
         [f for f in usable if f.strength == IMPLIED and f.about == SELF],

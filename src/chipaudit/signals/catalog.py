@@ -220,8 +220,11 @@ def _qualifies(term: Term, text: str, start: int, end: int) -> bool:
 def _mention(term: Term, hit: re.Match[str]) -> Mention:
     chip = term.chip
     if "{1}" in chip:
+        # {1}: the first group that matched; {2}: the second group, if any.
         group = next((g for g in hit.groups() if g), "")
         chip = chip.replace("{1}", re.sub(r"\s+", " ", group).strip())
+        second = hit.group(2) if len(hit.groups()) > 1 else ""
+        chip = chip.replace("{2}", second or "").strip()
     return Mention(term.provider, term.kind, chip, hit.start(), hit.end(), hit.group())
 
 

@@ -248,6 +248,8 @@ def _classify(
     if respective:
         about = naming.about(respective, default=OTHER)
     count = chip_count(prepared.plain, mention, start, end)
+    if count is None and mention.kind == "chip":
+        count = _count_column(unit, _table_header(prepared, start))
     quote = _quote(prepared.plain, start, end, mention)
     return Finding(
         mention=mention,
@@ -272,7 +274,7 @@ CLAUSE_BREAK = re.compile(
     # "..., and we fine-tuned it on ...", "train on X and deploy it on Y"
     r",?\s+and\s+(?=(?:we|I)\s|(?:deploy|serve|run|test|evaluat|benchmark)\w*\s)|"
     # a relative clause: "distilled from X (which was trained on ...)"
-    r",\s*(?=which\s)|\(\s*(?=which\s)|"
+    r",\s*(?=which\s)|\(\s*(?=which\s|(?:pre-?)?trained\s)|"
     # another sized model's clause: "..., and Foo-8B on 1,024 TPU v5p chips"
     r",\s+and\s+(?=[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BM]\b)|"
     # a comparison after the statement: "..., 1.2x faster than on A100"
@@ -286,15 +288,27 @@ def _clause_span(unit: str, offset: int) -> tuple[int, int]:
     """The clause of a sentence that holds an offset: "pre-trained on X, then
     we serve it on Y" has a training clause and a serving clause."""
     start, end = 0, len(unit)
-    for found in CLAUSE_BREAK.finditer(unit):
-        if found.end() <= offset:
-            start = found.end()
-        elif found.start() >= offset:
-            end = found.start()
+    breaks = [(found.start(), found.end()) for found in CLAUSE_BREAK.finditer(unit)]
+    leading = LEADING_CLAUSE.match(unit)
+    if leading:
+        breaks = sorted([leading.span("cut"), *breaks])
+    for break_start, break_end in breaks:
+        if break_end <= offset:
+            start = break_end
+        elif break_start >= offset:
+            end = break_start
             break
     return start, end
 
 
+# "While Foo-7B was pretrained on X, this adapter was trained on Y": the
+# leading clause ends at its comma.
+LEADING_CLAUSE = re.compile(
+    r"^(?:While|Whilst|Whereas|Although|Though|Unlike)\b[^,]{1,160}?(?P<cut>,\s)", re.I
+)
+
+
+RELATIVE = re.compile(r"(?:which|(?:pre-?)?trained)\s")
 # The last words before a relative clause: "distilled from Widget-70B, which
 # was trained on ..." speaks of Widget-70B.
 ANTECEDENT_SPLIT = re.compile(
@@ -312,7 +326,7 @@ def _about_clause(
     even though it names the base."""
     patterns = contexts()
     clause = unit[start:end]
-    if clause.startswith("which"):
+    if RELATIVE.match(clause):
         antecedent = ANTECEDENT_SPLIT.split(unit[max(0, start - 80) : start])[-1]
         if naming.about(antecedent, default="") == OTHER:
             return OTHER
@@ -329,6 +343,10 @@ def _about_clause(
             return named
         if patterns["self_reference"].search(clause):
             return SELF
+    elif patterns["self_reference"].search(unit) and not naming.about(unit, default=""):
+        # "本 LoRA 适配器在 8 张昇腾 910B 上微调完成" under a heading that names
+        # the base: the sentence says whom it speaks of.
+        return SELF
     derived = patterns["derived_from_base"].search(clause)
     if derived and naming.names_a_base(unit):
         return SELF
@@ -353,6 +371,8 @@ def decide_phase(
         return NEITHER, "path:recipe_doc", ""
     if role not in ("prose", "recipe_doc"):
         return _code_phase(role, unit, training_repo)
+    if _negated(view.prepared.plain, mention):
+        return NEITHER, "context:negated", ""
     heading = " / ".join(headings[-2:])
     reported = bool(patterns["own_training_report"].search(unit))
     if reported and mention.kind != "code":
@@ -421,6 +441,22 @@ def _training_statement(
     if mention.kind == "code":
         return TRAINING, "statement:code", IMPLIED
     return TRAINING, "statement:trained", STATED
+
+
+# Words that deny the hardware right after them: "未使用英伟达 GPU",
+# "could not obtain A100 or H100", "without any TPUs".
+NEGATION_BEFORE = re.compile(
+    r"(?:无法获得|无法使用|未使用|没有使用|不使用|未采用|并未使用|"
+    r"\bwithout(?:\s+using)?(?:\s+any)?|\bcould\s+not\s+(?:get|obtain|access|buy)|"
+    r"\bnever\s+used|\bno)\s*(?:[\w-]+\s*(?:或|和|、|/|\bor\b|\band\b)\s*)?$",
+    re.I,
+)
+
+
+def _negated(plain: str, mention: Mention) -> bool:
+    return bool(
+        NEGATION_BEFORE.search(plain[max(0, mention.start - 40) : mention.start])
+    )
 
 
 # A year closing the parenthesis; "(A100 × 2048)" is a count, not a year.
@@ -545,6 +581,10 @@ def _about(
     """Who the unit speaks of; a related card speaks of its own model unless
     the unit names this one better."""
     default = OTHER if relation == RELATED_CARD else view_default
+    if relation == RELATED_CARD and _same_name(view.document.key, naming.model_id):
+        # The upstream of a copy bears the same name: no passage in it can
+        # name this model more exactly than its own.
+        return OTHER
     sibling_document = default == OTHER
     if view.role not in ("prose", "recipe_doc"):
         return default
@@ -565,7 +605,7 @@ def _about(
     about = default
     for scope in scopes:
         named = naming.about(scope, default="") if scope else ""
-        if named == OTHER and scope == title and not naming.names_another(scope):
+        if named == OTHER and scope == title and not naming.names_sibling(scope):
             # A card's own title is a short or spaced form of the model's name
             # ("# Widget Cardio" for widget-cardio-v2) unless it names another.
             named = SELF
@@ -632,6 +672,10 @@ def _previous_sentence(prepared: Prepared, offset: int) -> str:
         return ""
     low, high = prepared.unit_span(before)
     return prepared.plain[low:high] if high <= start else ""
+
+
+def _same_name(model_id: str, other_id: str) -> bool:
+    return model_id.split("/")[-1].lower() == other_id.split("/")[-1].lower()
 
 
 def _card_title(view: DocumentView, relation: str) -> str:
@@ -731,6 +775,30 @@ def _table_caption(prepared: Prepared, start: int, end: int) -> str:
     return ""
 
 
+# A table column that counts chips: "卡数", "#GPUs", "Number of NPUs", "GPUs".
+COUNT_HEADER = re.compile(
+    r"卡数|芯片数|数量|^#\s*\w+$|\b(?:number|num|no)\.?\s+of\s+\w+|"
+    r"\b(?:GPU|NPU|TPU|chip|card|accelerator)s?\s*(?:count|#|number)\b|"
+    r"^(?:GPU|NPU|TPU|chip|card|accelerator)s?$|^count$",
+    re.I,
+)
+
+
+def _count_column(row: str, header: str) -> int | None:
+    """The chip count a table row gives in a counting column of its own
+    ("| Foo-34B | H800 | 1024 |" under "| Model | Chip | 卡数 |")."""
+    if not header or not row.lstrip().startswith("|"):
+        return None
+    names = [cell.strip() for cell in header.strip().strip("|").split("|")]
+    cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+    if len(names) != len(cells):
+        return None
+    for name, cell in zip(names, cells, strict=True):
+        if COUNT_HEADER.search(name) and re.fullmatch(r"\d[\d,]*", cell):
+            return _number(cell)
+    return None
+
+
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 
 
@@ -823,8 +891,14 @@ CHINESE_DIGITS = {
 }
 CHINESE_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
 CHINESE_COUNT = re.compile(
-    r"(?:共|总共|使用了?|用了)?\s*(?P<count>\d[\d,]*(?:\.\d+)?\s*[千万]?|"
-    r"[一两二三四五六七八九十]+[十百千万]?)\s*(?:张|块|卡|颗)"
+    r"(?:共|总共|使用了?|用了)?\s*(?P<count>(?<![A-Za-z\d])\d[\d,]*(?:\.\d+)?\s*[千万]?|"
+    r"[一两二三四五六七八九十]+[十百千万]?|(?<![\d一两二三四五六七八九十])[千万])"
+    r"\s*(?:张|块|卡|颗)"
+)
+# "Atlas 800T A2 servers with a total of 8,192 Ascend NPUs"
+TOTAL_COUNT = re.compile(
+    r"^[^.;]{0,40}?\b(?:a total of|in total|totall?ing)\s+(?P<total>\d[\d,]*)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:NPUs?|GPUs?|TPUs?|chips?|cards?|accelerators?)\b"
 )
 HOURS_AFTER = re.compile(
     r"^\s*(?:GPU|TPU|NPU)?[- ]?hours?\b|^\s*(?:GPU|TPU)?\s*-?\s*hours|"
@@ -862,6 +936,9 @@ def chip_count(plain: str, mention: Mention, start: int, end: int) -> int | None
         return _number(
             found_after["times"] or found_after["cards"] or found_after["with"]
         )
+    total = TOTAL_COUNT.search(plain[mention.end : end])
+    if total:
+        return _number(total["total"])
     chinese = CHINESE_COUNT.search(plain[start:end])
     if chinese:
         return _chinese_number(chinese["count"])
@@ -869,8 +946,10 @@ def chip_count(plain: str, mention: Mention, start: int, end: int) -> int | None
 
 
 def _chinese_number(text: str) -> int:
-    """ "64", "1万" (10,000), "两千" (2,000), "八" (8)."""
+    """ "64", "1万" (10,000), "两千" (2,000), "八" (8), "万" (10,000)."""
     text = text.replace(",", "").strip()
+    if text in CHINESE_SCALES and text != "十":
+        return CHINESE_SCALES[text]
     scale = CHINESE_SCALES.get(text[-1], 1) if len(text) > 1 else 1
     head = text[:-1].strip() if scale > 1 else text
     if re.fullmatch(r"\d+(?:\.\d+)?", head):

@@ -186,14 +186,12 @@ class Naming:
     def names_self(self, passage: str) -> bool:
         return SELF in self.mentions(passage)
 
-    def names_another(self, passage: str) -> bool:
-        """The passage names a known sibling or a base model in full, and not
-        a longer stretch of this model's name ("Qwen2.5-7B" is the base of
-        "qwen2.5-7b-medical", "Qwen2.5-7B Medical" is not)."""
+    def names_sibling(self, passage: str) -> bool:
+        """The passage names a known sibling in full (not a base model)."""
         words = tokens(passage)
         for start in range(len(words)):
             ours = _run(self.own, words, start)
-            for name in (*self.others, *self.bases):
+            for name in self.others:
                 if len(name) >= ours and _run(name, words, start) == len(name):
                     return True
         return False
