@@ -641,3 +641,47 @@ def test_no_catalog_term_matches_the_empty_string() -> None:
 
     for term in terms():
         assert not term.pattern.fullmatch(""), term.pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("card", "provider"),
+    [
+        (
+            "This model was trained on 64 NVIDIA H100 GPUs using our training script.",
+            "nvidia",
+        ),
+        (
+            "The model was trained on 64 H100 GPUs with the default hyperparameters.",
+            "nvidia",
+        ),
+        (
+            "We pretrained the model on 512 TPU v4 chips (see the guide for details).",
+            "google_tpu",
+        ),
+        (
+            "We trained this model on 256 A100 GPUs, for example with a batch of 4M.",
+            "nvidia",
+        ),
+        ("本模型在 512 张昇腾 910B NPU 上训练，训练脚本已开源。", "huawei_ascend"),
+    ],
+)
+def test_words_a_recipe_uses_do_not_cancel_a_report(
+    tmp_path: Path, card: str, provider: str
+) -> None:
+    # "script", "guide", "example", "default" also appear in reports of what
+    # was done; only an address to the reader makes a sentence a recipe.
+    verdict, _ = judge_card(tmp_path, f"# widget-7b\n\n## Training\n{card}\n")
+    assert verdict["training_providers"] == [provider]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "You can train the model on 8 A100 GPUs with the script below.",
+        "If you fine-tune it, we recommend 4 H100 GPUs and the default settings.",
+        "See the example script to train your own model on TPU v4.",
+    ],
+)
+def test_a_recipe_for_the_reader_is_still_a_recipe(tmp_path: Path, card: str) -> None:
+    verdict, _ = judge_card(tmp_path, f"# widget-7b\n\n## Training\n{card}\n")
+    assert verdict["training_providers"] == []

@@ -402,12 +402,25 @@ def decide_phase(
     if heading and patterns["training_heading"].search(heading):
         if mention.kind == "code":
             return NEITHER, "heading:training_code", ""
-        if relation != OWN_CARD and patterns["recipe"].search(unit):
+        if _strong_recipe(unit) or (
+            relation != OWN_CARD and patterns["recipe"].search(unit)
+        ):
             return NEITHER, "statement:recipe", ""
         if patterns["capability"].search(unit):
             return TRAINING, "heading:capability", CAPABILITY
         return TRAINING, "heading:training", SECTION
     return NEITHER, "context:none", ""
+
+
+def _strong_recipe(unit: str) -> bool:
+    """Recipe cues no report outweighs: the reader addressed, an imperative."""
+    patterns = contexts()
+    found = patterns["recipe"].search(unit)
+    while found:
+        if not patterns["recipe_weak"].fullmatch(found.group()):
+            return True
+        found = patterns["recipe"].search(unit, found.end())
+    return False
 
 
 def _training_statement(
@@ -420,10 +433,11 @@ def _training_statement(
             return NEITHER, "statement:recipe", ""
         return TRAINING, "statement:capability", CAPABILITY
     is_paper = view.document.source == "paper"
-    weak = patterns["recipe_weak"].search(unit) and not patterns["first_person"].search(
-        unit
-    )
-    if not is_paper and (patterns["recipe"].search(unit) or weak):
+    reported = patterns["first_person"].search(unit) or patterns[
+        "reported_training"
+    ].search(unit)
+    weak = patterns["recipe_weak"].search(unit) and not reported
+    if not is_paper and (_strong_recipe(unit) or weak):
         if patterns["inference"].search(unit):
             # A guide to run the model (and maybe tune it yourself): usage.
             return INFERENCE, "statement:guide", ""
