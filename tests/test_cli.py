@@ -438,3 +438,107 @@ def test_export_warns_when_the_name_does_not_fit_the_format(
 def test_export_help_gives_the_default_format() -> None:
     result = CliRunner().invoke(main, ["export", "--help"])
     assert "[default: csv]" in result.stdout
+
+
+# -- trial 2: show, run options ------------------------------------------------
+
+
+def test_show_trims_the_id_it_is_given(db: Path) -> None:
+    # A pasted id with a trailing space or newline.
+    for given in ("acme/alpha ", "\tacme/alpha\n"):
+        result = invoke(db, "show", given, "--json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["model_id"] == "acme/alpha"
+
+
+@pytest.mark.parametrize("given", ["", "   "])
+def test_show_an_empty_id_is_misuse(db: Path, given: str) -> None:
+    result = invoke(db, "show", given)
+    assert result.exit_code == 2
+    assert "not a model id" in result.stderr
+    assert "not in the store" not in result.stderr
+
+
+def test_show_an_unknown_id_counts_the_store_and_suggests_close_ids(db: Path) -> None:
+    result = invoke(db, "show", "acme/alpah")
+    assert result.exit_code == 1
+    assert "acme/alpah is not among the 2 stored models" in result.stderr
+    assert "did you mean acme/alpha" in result.stderr
+    assert "run `chipaudit run` first" not in result.stderr
+
+
+def test_show_cuts_a_long_unknown_id_short_in_the_message(db: Path) -> None:
+    result = invoke(db, "show", "x" * 100_000)
+    assert result.exit_code == 1
+    assert "(100000 characters)" in result.stderr
+    assert len(result.stderr) < 400
+
+
+def test_show_an_unknown_id_in_an_empty_store_says_to_run_first(
+    tmp_path: Path,
+) -> None:
+    from chipaudit.store import Store
+
+    path = tmp_path / "empty.db"
+    with Store(path):
+        pass
+    result = invoke(path, "show", "acme/alpha")
+    assert result.exit_code == 1
+    assert "run `chipaudit run` first" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("flags", "named", "not_named"),
+    [
+        (["--refresh"], "--refresh needs a live selection", "--all-time"),
+        (["--all-time"], "--all-time needs a live selection", "--refresh"),
+        (["--all-time", "--refresh"], "--all-time and --refresh need", ""),
+    ],
+)
+def test_selection_flags_alone_name_only_what_was_given(
+    db: Path, flags: list[str], named: str, not_named: str
+) -> None:
+    result = invoke(db, "run", *flags)
+    assert result.exit_code == 2
+    assert named in result.stderr
+    assert "--top N" in result.stderr
+    if not_named:
+        assert not_named not in result.stderr
+
+
+def test_show_text_gives_the_llm_status_when_judged(db: Path) -> None:
+    from chipaudit.store import Store
+
+    with Store(db) as store:
+        verdict = store.get_verdict("acme/alpha")
+        assert verdict is not None
+        verdict.update(llm_status="unavailable", llm_model="judge-1")
+        store.update_verdict("acme/alpha", verdict)
+    judged = invoke(db, "show", "acme/alpha").stdout
+    assert "  llm:                 unavailable (judge-1)" in judged.splitlines()
+    assert "llm:" not in invoke(db, "show", "acme/beta").stdout
+
+
+@pytest.mark.parametrize(
+    ("origin", "url"),
+    [
+        ("https://example.org/r.pdf", "https://example.org/r.pdf"),
+        ("http://example.org/r.pdf", "http://example.org/r.pdf"),
+        # The trial's hostile origin: a quote and a tag after the address.
+        ('https://example.com/x"><script>alert(1)</script>', None),
+        ("javascript:alert(1)", None),
+        ("lab archive, shelf 3", None),
+        ("ftp://example.org/r.pdf", None),
+        ("https:///no-host", None),
+    ],
+)
+def test_a_paper_origin_is_a_url_only_when_it_is_a_web_address(
+    tmp_path: Path, origin: str, url: str | None
+) -> None:
+    from chipaudit.export import with_urls
+    from chipaudit.store import Document, Store
+
+    with Store(tmp_path / "t.db") as store:
+        store.put_document(Document("paper", "lab_report", "x", origin=origin))
+        rows = [{"document_key": "paper:lab_report", "line": 3}]
+        assert with_urls(rows, store)[0]["url"] == url

@@ -423,3 +423,98 @@ def test_run_asks_the_llm_only_about_weak_verdicts(tmp_path: Path, fake: Any) ->
     assert judged["decided_by"] == "llm" and judged["training_chips"] == ["A100"]
     assert rules_of_weak[0] == "llm:fake-judge"
     assert settled["decided_by"] == "rules" and "llm_status" not in settled
+
+
+# -- the options and the closing lines (trial 2) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "url", ["notaurl", "ftp://x/v1", "http://", "127.0.0.1:8000/v1"]
+)
+def test_a_url_that_is_not_http_is_misuse(tmp_path: Path, url: str) -> None:
+    write_snapshot(tmp_path / "snap", {MODEL: SECTION_CARD})
+    args = ["--db", str(tmp_path / "t.db"), "run", "--snapshot", str(tmp_path / "snap")]
+    result = CliRunner().invoke(main, [*args, "--llm-url", url])
+
+    assert result.exit_code == 2
+    assert f"--llm-url {url!r} is not an http(s) URL" in result.stderr
+    assert "UnsupportedProtocol" not in result.stderr
+    assert not (tmp_path / "t.db").exists()
+
+
+def test_a_url_without_v1_is_warned_about(tmp_path: Path, fake: Any) -> None:
+    write_snapshot(tmp_path / "snap", {MODEL: SECTION_CARD})
+    base = fake.url.removesuffix("/v1")
+    args = ["--db", str(tmp_path / "t.db"), "run", "--snapshot", str(tmp_path / "snap")]
+    result = CliRunner().invoke(main, [*args, "--llm-url", base])
+
+    assert result.exit_code == 0, result.output
+    assert f"warning: --llm-url {base} does not end in /v1" in result.stderr
+
+
+@pytest.mark.parametrize("from_env", [False, True])
+def test_a_model_without_a_url_is_warned_about(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, from_env: bool
+) -> None:
+    write_snapshot(tmp_path / "snap", {MODEL: SECTION_CARD})
+    args = ["--db", str(tmp_path / "t.db"), "run", "--snapshot", str(tmp_path / "snap")]
+    if from_env:
+        monkeypatch.setenv("CHIPAUDIT_LLM_MODEL", "judge-9")
+    else:
+        args += ["--llm-model", "judge-9"]
+    result = CliRunner().invoke(main, args)
+
+    given = "CHIPAUDIT_LLM_MODEL" if from_env else "--llm-model"
+    assert result.exit_code == 0, result.output
+    assert f"warning: {given} judge-9 is ignored without --llm-url" in result.stderr
+    assert "llm:" not in result.stderr
+
+
+def test_no_server_is_one_clear_line_and_the_rules_answer_stays(
+    tmp_path: Path,
+) -> None:
+    models = {f"acme/weak-{size}b": SECTION_CARD for size in (1, 3, 7, 13)}
+    write_snapshot(tmp_path / "snap", models)
+    db = tmp_path / "t.db"
+    args = ["--db", str(db), "run", "--snapshot", str(tmp_path / "snap")]
+    url = f"http://127.0.0.1:{closed_port()}/v1"
+    result = CliRunner().invoke(main, [*args, "--llm-url", url])
+
+    assert result.exit_code == 0, result.output
+    assert "WARNING" not in result.stderr and "ConnectError" not in result.stderr
+    (line,) = [line for line in result.stderr.splitlines() if "did not answer" in line]
+    assert line == (
+        f"warning: llm: {url} did not answer (connection refused); stopped asking "
+        "after 3 tries in a row; verdicts keep the rules' answer"
+    )
+    assert "llm: 4 judged (unavailable 4)" in result.stderr
+    with Store(db) as store:
+        judged = [store.get_verdict(model_id) for model_id in models]
+    # No model was asked for and none could be listed: the name is unknown.
+    assert {(v["llm_status"], v["llm_model"]) for v in judged if v} == {
+        (UNAVAILABLE, "")
+    }
+
+
+def test_the_requested_model_is_recorded_even_when_no_server_answers(
+    tmp_path: Path,
+) -> None:
+    write_snapshot(tmp_path / "snap", {MODEL: SECTION_CARD})
+    db = tmp_path / "t.db"
+    args = ["--db", str(db), "run", "--snapshot", str(tmp_path / "snap")]
+    url = f"http://127.0.0.1:{closed_port()}/v1"
+    result = CliRunner().invoke(
+        main, [*args, "--llm-url", url, "--llm-model", "judge-9"]
+    )
+
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        verdict = store.get_verdict(MODEL)
+    assert verdict is not None
+    assert (verdict["llm_status"], verdict["llm_model"]) == (UNAVAILABLE, "judge-9")
+
+
+def test_a_judgment_without_passages_still_names_the_model(tmp_path: Path) -> None:
+    verdict, _, lookup = rules(tmp_path, SECTION_CARD)
+    judgment = judge(verdict, [], lookup, settings("http://127.0.0.1:9/v1"))
+    assert (judgment.status, judgment.llm_model) == (OK, "fake-judge")

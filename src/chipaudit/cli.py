@@ -24,7 +24,7 @@ from chipaudit.errors import (
 )
 from chipaudit.evaluate import DEFAULT_BINS, evaluate, format_report, load_labels
 from chipaudit.export import FORMATS, SUFFIXES, export_tables, with_urls
-from chipaudit.llm import LLM_MODEL_ENV, LLM_URL_ENV, open_client
+from chipaudit.llm import LLM_MODEL_ENV, LLM_URL_ENV, check_url, open_client
 from chipaudit.pipeline import RunSummary, classify_models
 from chipaudit.report import write_report
 from chipaudit.snapshot import (
@@ -169,6 +169,7 @@ def run(
     Example: chipaudit run --top 100
     """
     selection = live_selection(live)
+    llm_url = llm_options(ctx, llm_url, llm_model)
     if snapshot_dir is not None and selection is not None:
         raise click.UsageError("use --snapshot or live selection options, not both")
     if snapshot_dir is not None:
@@ -198,6 +199,34 @@ def run(
             click.echo(line, err=True)
 
 
+def llm_options(ctx: click.Context, url: str | None, model: str | None) -> str | None:
+    """The checked LLM server URL (None for rules only); warns of a model name
+    that nothing will use and of a URL that does not look like an API base."""
+    if not url:
+        if model:
+            given = flag_or_env(ctx, "llm_model", "--llm-model", LLM_MODEL_ENV)
+            click.echo(
+                f"warning: {given} {model} is ignored without --llm-url "
+                f"(or {LLM_URL_ENV}); verdicts come from the rules only",
+                err=True,
+            )
+        return None
+    url = check_url(url)
+    if not url.endswith("/v1"):
+        click.echo(
+            f"warning: --llm-url {url} does not end in /v1; requests go to "
+            f"{url}/chat/completions",
+            err=True,
+        )
+    return url
+
+
+def flag_or_env(ctx: click.Context, name: str, flag: str, env: str) -> str:
+    """How the user gave an option: its flag, or the environment variable."""
+    source = ctx.get_parameter_source(name)
+    return env if source == click.core.ParameterSource.ENVIRONMENT else flag
+
+
 def has_models(path: Path) -> bool:
     """True when the store at `path` exists and holds models to reclassify."""
     if not store_exists(path):
@@ -212,8 +241,14 @@ def live_selection(live: dict[str, Any]) -> Selection | None:
     if live["since"] and live["until"] and live["since"] > live["until"]:
         raise click.UsageError("--since is after --until; no model can match")
     if not any(live[name] for name in chosen):
-        if live["all_time"] or live["refresh"]:
-            raise click.UsageError("--all-time and --refresh need a live selection")
+        needing = (("--all-time", "all_time"), ("--refresh", "refresh"))
+        given = [flag for flag, name in needing if live[name]]
+        if given:
+            needs = "needs" if len(given) == 1 else "need"
+            raise click.UsageError(
+                f"{' and '.join(given)} {needs} a live selection to act on "
+                "(--top N, --author NAME, --ids FILE, --since or --until DATE)"
+            )
         return None
     selection = Selection(
         top=live["top"],
@@ -320,13 +355,19 @@ def show(ctx: click.Context, model_id: str, as_json: bool) -> None:
 
     Example: chipaudit show BAAI/bge-m3 --json
     """
+    model_id = model_id.strip()
+    if not model_id:
+        raise click.UsageError(
+            "'' is not a model id; give owner/name, as in BAAI/bge-m3"
+        )
     with open_store(ctx, existing=True) as store:
         model_id = store.find_model_id(model_id) or model_id
         verdict = store.get_verdict(model_id)
         if verdict is None and store.get_model(model_id) is not None:
             raise VerdictMissing(model_id)
         if verdict is None:
-            raise ModelNotFound(model_id)
+            stored = len(store.model_ids())
+            raise ModelNotFound(model_id, stored, store.close_model_ids(model_id))
         evidence = with_urls(store.evidence(model_id), store)
     if as_json:
         click.echo(json.dumps({**verdict, "evidence": evidence}, ensure_ascii=False))
@@ -351,8 +392,11 @@ def format_verdict(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> s
         f"  card:                {verdict.get('card_status', '-')}",
         f"  decided by:          {verdict['decided_by']}"
         f" (confidence {verdict.get('confidence', 0):.2f})",
-        "  evidence:",
     ]
+    if verdict.get("llm_status"):
+        model = f" ({verdict['llm_model']})" if verdict.get("llm_model") else ""
+        lines.append(f"  llm:                 {verdict['llm_status']}{model}")
+    lines.append("  evidence:")
     for row in evidence:
         where = f"{row['document_key']}:{row['line']}"
         chip = f" {row['chip']}" if row["chip"] else ""

@@ -5,6 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def shown(text: str, limit: int = 80) -> str:
+    """`text` quoted for a message, cut short when it is long."""
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}... ({len(text)} characters)"
+
+
 class ChipauditError(Exception):
     """Base of every error chipaudit raises on purpose."""
 
@@ -36,13 +43,23 @@ class DocumentUnreadable(ChipauditError):
 
 
 class ModelNotFound(ChipauditError):
-    """A model id is not in the store."""
+    """A model id is not in the store; `stored` says how many models are, and
+    `close` names stored ids spelled like it."""
 
-    def __init__(self, model_id: str) -> None:
-        super().__init__(
-            f"model {model_id} is not in the store; run `chipaudit run` first"
-        )
+    def __init__(
+        self, model_id: str, stored: int = 0, close: list[str] | None = None
+    ) -> None:
+        name = model_id if len(model_id) <= 80 else shown(model_id)
+        if not stored:
+            message = f"model {name} is not in the store; run `chipaudit run` first"
+        else:
+            models = "model" if stored == 1 else "models"
+            message = f"model {name} is not among the {stored} stored {models}"
+            if close:
+                message += f"; did you mean {', '.join(close)}?"
+        super().__init__(message)
         self.model_id = model_id
+        self.close = close or []
 
 
 class VerdictMissing(ChipauditError):

@@ -22,10 +22,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
-from chipaudit.errors import ChipauditError
+from chipaudit.errors import ChipauditError, MisuseError, shown
 from chipaudit.resolve import disclosure_level, unique
 from chipaudit.signals.catalog import TRACKED_PROVIDERS, contexts, find_mentions
 from chipaudit.sources.http import USER_AGENT
@@ -116,6 +117,29 @@ class LlmUnavailable(ChipauditError):
         self.reason = reason
 
 
+class LlmUrlInvalid(MisuseError):
+    """The LLM server URL is not an http(s) address."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            f"--llm-url {shown(url)} is not an http(s) URL; give the server's "
+            "base URL, such as http://127.0.0.1:8000/v1"
+        )
+        self.url = url
+
+
+def check_url(url: str) -> str:
+    """The server URL without a trailing slash; LlmUrlInvalid unless it is
+    http(s) with a host."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        raise LlmUrlInvalid(url) from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise LlmUrlInvalid(url)
+    return url.strip().rstrip("/")
+
+
 @dataclass(frozen=True)
 class LlmSettings:
     """Where the judge asks and how much room it gives the answer."""
@@ -130,7 +154,7 @@ class LlmSettings:
     def from_options(cls, url: str, model: str | None = None) -> LlmSettings:
         """Settings from the CLI's values; the key always from OPENAI_API_KEY."""
         key = os.environ.get(API_KEY_ENV, "").strip()
-        return cls(url.rstrip("/"), model or "", key)
+        return cls(check_url(url), (model or "").strip(), key)
 
 
 @dataclass
@@ -181,12 +205,14 @@ class LlmCounters:
     retries: int = 0
     claims_accepted: int = 0
     claims_rejected: int = 0
+    gave_up: str = ""  # why the run stopped asking the server, if it did
 
     def lines(self) -> list[str]:
         def joined(counter: Counter[str]) -> str:
             return ", ".join(f"{k} {n}" for k, n in sorted(counter.items())) or "-"
 
-        return [
+        stopped = [f"warning: {self.gave_up}"] if self.gave_up else []
+        return stopped + [
             f"llm: {self.judged} judged ({joined(self.statuses)}), "
             f"replies: {joined(self.replies)}, {self.retries} retried, "
             f"claims: {self.claims_accepted} accepted, "
@@ -229,6 +255,11 @@ class LlmClient:
     def down(self) -> bool:
         return self.failures >= MAX_CONSECUTIVE_FAILURES
 
+    @property
+    def known_model(self) -> str:
+        """The model asked for, or the one the server listed; "" before that."""
+        return self._model
+
     def model_name(self) -> str:
         """The configured model, else the first the server lists."""
         if not self._model:
@@ -269,18 +300,40 @@ class LlmClient:
             response.raise_for_status()
             decoded = response.json()
         except httpx.HTTPStatusError as error:
-            raise self._failed(url, f"HTTP {error.response.status_code}") from None
+            status = error.response.status_code
+            raise self._failed(url, f"HTTP {status}", answered=True) from None
         except httpx.HTTPError as error:
-            raise self._failed(url, type(error).__name__) from None
+            raise self._failed(url, failure_reason(error)) from None
         except ValueError:
-            raise self._failed(url, "response is not JSON") from None
+            raise self._failed(url, "response is not JSON", answered=True) from None
         self.failures = 0
         return decoded
 
-    def _failed(self, url: str, reason: str) -> LlmUnavailable:
+    def _failed(self, url: str, reason: str, answered: bool = False) -> LlmUnavailable:
+        # Each failure is only an INFO line: the run's closing lines say once
+        # that the server was given up on, and the counts say how often.
         self.failures += 1
-        log.warning("llm: %s: %s", url, reason)
+        log.info("llm: %s: %s", url, reason)
+        if self.down and not self.counters.gave_up:
+            what = f"failed ({reason})" if answered else f"did not answer ({reason})"
+            self.counters.gave_up = (
+                f"llm: {self.settings.base_url} {what}; stopped asking after "
+                f"{self.failures} tries in a row; verdicts keep the rules' answer"
+            )
         return LlmUnavailable(url, reason)
+
+
+ERRNO = re.compile(r"^\[Errno -?\d+\]\s*")
+
+
+def failure_reason(error: httpx.HTTPError) -> str:
+    """A few words on why a request got no answer ("connection refused")."""
+    if isinstance(error, httpx.TimeoutException):
+        return "timed out"
+    text = ERRNO.sub("", str(error)).strip()
+    if isinstance(error, httpx.TransportError) and text:
+        return text[0].lower() + text[1:]
+    return type(error).__name__
 
 
 @contextmanager
@@ -352,7 +405,7 @@ def judge(
     model_id = verdict["model_id"]
     texts = PreparedTexts(lookup)
     passages = candidate_passages(evidence, texts)
-    judgment = Judgment(model_id, OK)
+    judgment = Judgment(model_id, OK, llm_model=client.known_model)
     if not passages:
         judgment.detail = "no training passages to judge"
         return judgment

@@ -7,6 +7,7 @@ Schema changes are numbered migrations recorded in `schema_migrations`.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import sqlite3
@@ -305,6 +306,14 @@ class Store:
             (model_id, model_id),
         ).fetchone()
         return row[0] if row else None
+
+    def close_model_ids(self, model_id: str, limit: int = 3) -> list[str]:
+        """Stored ids spelled like `model_id` (a typo, a missing owner), best first."""
+        stored = {name.lower(): name for name in self.model_ids()}
+        # A long id is no one's typo; comparing its start is enough and stays fast.
+        wanted = model_id.lower()[:200]
+        close = difflib.get_close_matches(wanted, list(stored), n=limit, cutoff=0.6)
+        return [stored[name] for name in close]
 
     def model_ids(self) -> list[str]:
         rows = self.conn.execute("SELECT model_id FROM models ORDER BY model_id")
