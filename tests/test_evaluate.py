@@ -458,3 +458,21 @@ def test_a_stored_model_without_a_verdict_is_not_called_missing(
         "warning: 1 stored model has no verdict yet and will be left out; "
         "run `chipaudit run` to finish classifying\n"
     )
+
+
+def test_cli_json_disagreement_evidence_carries_its_url(
+    db: Path, labels_path: Path
+) -> None:
+    # The trial found `url` in `show --json` evidence but not here.
+    result = run_cli(db, "--labels", str(labels_path), "--json")
+
+    assert result.exit_code == 0, result.output
+    rows = [
+        row
+        for item in json.loads(result.stdout)["disagreements"]
+        for row in item["evidence"]
+    ]
+    assert rows
+    assert {row["url"] for row in rows} == {
+        "https://huggingface.co/test/blob/main/README.md#L1"
+    }

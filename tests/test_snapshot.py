@@ -395,3 +395,34 @@ def test_links_of_the_wrong_shape_are_named_not_split(tmp_path: Path) -> None:
     reasons = [p.reason for p in report.problems]
     assert reasons == ["duplicate", "bad_link", "bad_link"]
     assert report.models == 1
+
+
+@pytest.mark.parametrize(
+    "model_id",
+    [
+        # The trial's hostile id: markup and quotes in the name.
+        "evil/<b>x\"'",
+        "acme/has space",
+        "acme/../etc",
+        "/acme",
+        "acme/",
+        "acme/a/b",
+    ],
+)
+def test_a_model_id_that_is_not_one_is_named_and_skipped(
+    tmp_path: Path, model_id: str
+) -> None:
+    snapshot = write_snapshot(
+        tmp_path / "snap",
+        [{"model_id": "acme/alpha"}, {"model_id": model_id}],
+        [card("acme/alpha", "A model."), card(model_id, "Trained on 8 A100 GPUs.")],
+    )
+    with Store(tmp_path / "t.db") as store:
+        report = import_snapshot(store, snapshot)
+        assert store.model_ids() == ["acme/alpha"]
+        assert [document.key for document in store.documents()] == ["acme/alpha"]
+    messages = [problem.message for problem in report.problems]
+    assert messages[0].startswith("models.jsonl line 2: model_id ")
+    assert "is not a model id (owner/name" in messages[0]
+    assert messages[1].startswith("documents.jsonl line 2: modelcard: ")
+    assert report.skipped == 2 and report.models == 1

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from chipaudit.errors import LabelsError
+from chipaudit.export import with_urls
 from chipaudit.signals.catalog import TRACKED_PROVIDERS
 from chipaudit.store import Store
 
@@ -601,7 +602,7 @@ def match_verdicts(
     for label in sorted(labels, key=lambda item: item.model_id):
         verdict = store.get_verdict(label.model_id)
         if verdict is not None:
-            evidence = store.evidence(label.model_id)
+            evidence = with_urls(store.evidence(label.model_id), store)
             results.append(ModelResult(label, verdict, evidence))
         elif store.get_model(label.model_id) is not None:
             no_verdict.append(label.model_id)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -124,7 +126,23 @@ def _origin_url(store: Store, document_key: str) -> str:
     source, _, key = document_key.partition(":")
     document = store.get_document(source, key)
     origin = document.origin if document else ""
-    return origin if origin.startswith("https://") and " " not in origin else ""
+    return origin if is_web_url(origin) else ""
+
+
+# What may appear in a link we hand on: a snapshot's origin is free text, and
+# quotes, angle brackets or spaces in it could break out of an HTML attribute.
+URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+")
+
+
+def is_web_url(text: str) -> bool:
+    """True for an http(s) address with a host and nothing that needs quoting."""
+    if not URL_CHARS.fullmatch(text):
+        return False
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def evidence_path_for(out: Path) -> Path:

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from chipaudit.errors import OutputUnwritable, SnapshotError
+from chipaudit.errors import OutputUnwritable, SnapshotError, shown
 from chipaudit.links import ARXIV_ID
+from chipaudit.sources.huggingface import is_model_id
 from chipaudit.store import Document, Problem, Store, github_key
 
 MODELS_FILE = "models.jsonl"
@@ -142,8 +143,11 @@ def _import_model(
     last: dict[str, str],
 ) -> None:
     model_id = record.get("model_id")
-    if not isinstance(model_id, str) or "/" not in model_id:
+    if not isinstance(model_id, str) or not model_id:
         _skip(report, "", where, "bad_model", "no valid model_id")
+        return
+    if not is_model_id(model_id):
+        _skip(report, "", where, "bad_model", not_a_model_id(model_id))
         return
     if last.get(model_id, where) != where:
         later = last[model_id].rsplit(" ", 1)[-1]
@@ -178,6 +182,13 @@ def _import_model(
 
 REPO_NAME = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]+")
 PAPER_KEY = re.compile(r"[\w./-]+")
+
+
+def not_a_model_id(model_id: str) -> str:
+    return (
+        f"model_id {shown(model_id)} is not a model id (owner/name, of letters, "
+        "digits, '.', '_' and '-'); entry skipped"
+    )
 
 
 def _valid_link(kind: str, target: object) -> bool:
@@ -265,8 +276,12 @@ def _document_key(record: dict[str, Any]) -> str:
 
 
 def _check_key(record: dict[str, Any]) -> None:
-    """A GitHub path stays inside its repository; an arXiv id is one."""
+    """A card's model id is one, a GitHub path stays inside its repository,
+    an arXiv id is one."""
     source = record.get("source")
+    if source == "modelcard" and not is_model_id(str(record["model_id"])):
+        message = not_a_model_id(str(record["model_id"]))
+        raise SnapshotError("modelcard", f"bad_model: {message}")
     if source == "github":
         path = str(record["path"])
         if path.startswith("/") or ".." in path.split("/"):
