@@ -94,6 +94,9 @@ class Prepared:
     is_paper: bool
     headings: list[Heading] = field(default_factory=list)
     code_blocks: list[tuple[int, int]] = field(default_factory=list)
+    # The sentence that introduces the list a line is in, by line start: a
+    # long list reads its lead-in once, not once per item.
+    lead_ins: dict[int, str] = field(default_factory=dict)
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of the stored text that a plain offset came from."""

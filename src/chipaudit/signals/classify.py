@@ -9,6 +9,7 @@ implied), the chip count when one is given, and the verbatim quote.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -24,6 +25,11 @@ TRAINING, INFERENCE, NEITHER = "training", "inference", "neither"
 # training section, a capability ("supports training on"), code that shows it.
 STATED, SECTION, CAPABILITY, IMPLIED = "stated", "section", "capability", "implied"
 QUOTE_LIMIT = 320
+# A document naming chips more often than this (a generated list, a log) is
+# classified on its first mentions: the cost of a mention is bounded, a run
+# is not held up by one document.
+MAX_MENTIONS = 5000
+logger = logging.getLogger(__name__)
 CODE_SUFFIXES = (
     ".py",
     ".sh",
@@ -106,6 +112,14 @@ class DocumentView:
         path = document.key.split(":", 1)[1] if document.source == "github" else ""
         prepared = prepare(document.text, source=document.source, path=path)
         found = find_mentions(prepared.plain)
+        if len(found) > MAX_MENTIONS:
+            logger.warning(
+                "%s: %d chip mentions; only the first %d are classified",
+                document.document_key,
+                len(found),
+                MAX_MENTIONS,
+            )
+            found = found[:MAX_MENTIONS]
         mentions = [
             replace(mention, kind="code", chip="")
             if in_url(prepared.plain, mention)
@@ -821,16 +835,26 @@ def _lead_in(prepared: Prepared, offset: int) -> str:
     line_start, line_end = prepared.line_span(offset)
     if not LIST_ITEM.match(prepared.plain[line_start:line_end]):
         return ""
+    known = prepared.lead_ins
+    if line_start in known:
+        return known[line_start]
+    items = [line_start]
+    found = ""
     for above_start, above in _lines_above(prepared, line_start, 50):
+        if above_start in known:
+            found = known[above_start]
+            break
         if not above.strip() or LIST_ITEM.match(above):
+            items.append(above_start)
             continue
-        if not above.rstrip().endswith(":"):
-            return ""
-        # The sentence that ends the line, not the whole paragraph.
-        last = len(above.rstrip()) - 1
-        start, end = prepared.unit_span(above_start + last)
-        return prepared.plain[start:end].strip()
-    return ""
+        if above.rstrip().endswith(":"):
+            # The sentence that ends the line, not the whole paragraph.
+            last = len(above.rstrip()) - 1
+            start, end = prepared.unit_span(above_start + last)
+            found = prepared.plain[start:end].strip()
+        break
+    known.update(dict.fromkeys(items, found))
+    return found
 
 
 def _parent_item(prepared: Prepared, offset: int) -> str:

@@ -32,6 +32,7 @@ COMMON_WORDS = frozenset(
     " version versions checkpoint checkpoints llm llms ai team".split()
 )
 SELF, FAMILY, OTHER = "self", "family", "other"
+SEEN_LIMIT = 20_000
 # Words that name a size of a family ("foo-embed-base-v2" is the base size).
 SIZE_WORDS = frozenset(
     "tiny mini small base medium large xl xxl huge giant nano micro lite".split()
@@ -87,6 +88,7 @@ class Naming:
     full: list[str] = field(default_factory=list)
     # The base models' names without separators ("stablediffusionv15").
     squashed_bases: list[str] = field(default_factory=list)
+    _seen: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def for_model(
@@ -131,7 +133,17 @@ class Naming:
     def mentions(self, passage: str | list[str]) -> list[str]:
         """The kind of every place the passage (text, or its `cased_tokens`)
         names this model's family."""
-        cased = cased_tokens(passage) if isinstance(passage, str) else passage
+        if isinstance(passage, str):
+            # Headings and list items are asked about once per mention below
+            # them: remember the short passages.
+            if passage not in self._seen:
+                if len(self._seen) > SEEN_LIMIT:
+                    self._seen.clear()
+                self._seen[passage] = self._mentions(cased_tokens(passage))
+            return self._seen[passage]
+        return self._mentions(passage)
+
+    def _mentions(self, cased: list[str]) -> list[str]:
         if self.own[0] not in {_normal(token) for token in cased}:
             return []
         words = [_normal(token) for token in cased]
