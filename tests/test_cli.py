@@ -542,3 +542,28 @@ def test_a_paper_origin_is_a_url_only_when_it_is_a_web_address(
         store.put_document(Document("paper", "lab_report", "x", origin=origin))
         rows = [{"document_key": "paper:lab_report", "line": 3}]
         assert with_urls(rows, store)[0]["url"] == url
+
+
+def glossary() -> str:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    return readme.split("## Glossary", 1)[1].split("\n## ", 1)[0]
+
+
+def test_every_key_show_json_emits_is_in_the_glossary(db: Path) -> None:
+    from chipaudit.store import Store
+
+    with Store(db) as store:
+        verdict = store.get_verdict("acme/alpha")
+        assert verdict is not None
+        verdict.update(llm_status="ok", llm_model="m", rules_training_providers=[])
+        store.update_verdict("acme/alpha", verdict)
+    shown = json.loads(invoke(db, "show", "acme/alpha", "--json").stdout)
+    keys = set(shown) | {key for row in shown["evidence"] for key in row}
+    text = glossary()
+    # The glossary spells document_key as "document key" and quote in prose.
+    missing = [
+        key
+        for key in sorted(keys)
+        if f"`{key}`" not in text and key.replace("_", " ") not in text
+    ]
+    assert missing == []
