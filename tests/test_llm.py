@@ -518,3 +518,16 @@ def test_a_judgment_without_passages_still_names_the_model(tmp_path: Path) -> No
     verdict, _, lookup = rules(tmp_path, SECTION_CARD)
     judgment = judge(verdict, [], lookup, settings("http://127.0.0.1:9/v1"))
     assert (judgment.status, judgment.llm_model) == (OK, "fake-judge")
+
+
+def test_credentials_in_the_server_url_are_never_shown(tmp_path: Path) -> None:
+    # Nothing listens on port 9: the give-up line names the server, not the
+    # password in its URL.
+    write_snapshot(tmp_path / "snap", {MODEL: SECTION_CARD})
+    url = "http://alice:s3cret@127.0.0.1:9"
+    args = ["--db", str(tmp_path / "t.db"), "run", "--snapshot", str(tmp_path / "snap")]
+    result = CliRunner().invoke(main, [*args, "--llm-url", url])
+
+    assert result.exit_code == 0, result.output
+    assert "s3cret" not in result.output + result.stderr
+    assert "***@127.0.0.1:9" in result.stderr

@@ -24,7 +24,7 @@ from chipaudit.errors import (
 )
 from chipaudit.evaluate import DEFAULT_BINS, evaluate, format_report, load_labels
 from chipaudit.export import FORMATS, SUFFIXES, export_tables, with_urls
-from chipaudit.llm import LLM_MODEL_ENV, LLM_URL_ENV, check_url, open_client
+from chipaudit.llm import LLM_MODEL_ENV, LLM_URL_ENV, check_url, open_client, redacted
 from chipaudit.pipeline import RunSummary, classify_models
 from chipaudit.report import write_report
 from chipaudit.snapshot import (
@@ -214,8 +214,8 @@ def llm_options(ctx: click.Context, url: str | None, model: str | None) -> str |
     url = check_url(url)
     if not url.endswith("/v1"):
         click.echo(
-            f"warning: --llm-url {url} does not end in /v1; requests go to "
-            f"{url}/chat/completions",
+            f"warning: --llm-url {redacted(url)} does not end in /v1; requests go "
+            f"to {redacted(url)}/chat/completions",
             err=True,
         )
     return url

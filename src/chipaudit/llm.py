@@ -112,7 +112,7 @@ class LlmUnavailable(ChipauditError):
     """The LLM server could not be reached or refused the request."""
 
     def __init__(self, url: str, reason: str) -> None:
-        super().__init__(f"{url}: {reason}")
+        super().__init__(f"{redacted(url)}: {reason}")
         self.url = url
         self.reason = reason
 
@@ -122,8 +122,8 @@ class LlmUrlInvalid(MisuseError):
 
     def __init__(self, url: str) -> None:
         super().__init__(
-            f"--llm-url {shown(url)} is not an http(s) URL; give the server's "
-            "base URL, such as http://127.0.0.1:8000/v1"
+            f"--llm-url {shown(redacted(url))} is not an http(s) URL; give the "
+            "server's base URL, such as http://127.0.0.1:8000/v1"
         )
         self.url = url
 
@@ -138,6 +138,18 @@ def check_url(url: str) -> str:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise LlmUrlInvalid(url)
     return url.strip().rstrip("/")
+
+
+def redacted(url: str) -> str:
+    """The URL as it may be shown: a user name or password in it is hidden."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return parts._replace(netloc=f"***@{host}").geturl()
 
 
 @dataclass(frozen=True)
@@ -313,11 +325,11 @@ class LlmClient:
         # Each failure is only an INFO line: the run's closing lines say once
         # that the server was given up on, and the counts say how often.
         self.failures += 1
-        log.info("llm: %s: %s", url, reason)
+        log.info("llm: %s: %s", redacted(url), reason)
         if self.down and not self.counters.gave_up:
             what = f"failed ({reason})" if answered else f"did not answer ({reason})"
             self.counters.gave_up = (
-                f"llm: {self.settings.base_url} {what}; stopped asking after "
+                f"llm: {redacted(self.settings.base_url)} {what}; stopped asking after "
                 f"{self.failures} tries in a row; verdicts keep the rules' answer"
             )
         return LlmUnavailable(url, reason)
