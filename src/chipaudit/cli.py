@@ -381,7 +381,8 @@ def format_verdict(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> s
 
     lines = [
         verdict["model_id"],
-        f"  training providers:  {joined('training_providers') or 'undisclosed'}",
+        "  training providers:  "
+        + (", ".join(verdict.get("training_providers") or []) or "undisclosed"),
         f"  training chips:      {joined('training_chips')}",
         f"  chip count:          {verdict.get('training_count') or '-'}",
         f"  disclosure:          {verdict['disclosure']}",
