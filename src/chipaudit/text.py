@@ -281,7 +281,8 @@ def _tag_replacement(found: re.Match[str]) -> str:
     if BLOCK_TAG.match(tag):
         return "\n"
     if CELL_TAG.match(tag):
-        return " | "
+        # An opening cell starts a column; a closing one adds nothing.
+        return "" if tag.startswith("</") else " | "
     if re.match(r"</?(?:details|summary)\b", tag, re.I):
         return " "
     return ""

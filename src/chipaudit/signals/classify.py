@@ -306,6 +306,7 @@ def _clause_span(unit: str, offset: int) -> tuple[int, int]:
     leading = LEADING_CLAUSE.match(unit)
     if leading:
         breaks = sorted([leading.span("cut"), *breaks])
+    breaks = sorted(breaks + _relative_ends(unit, breaks))
     for break_start, break_end in breaks:
         if break_end <= offset:
             start = break_end
@@ -313,6 +314,20 @@ def _clause_span(unit: str, offset: int) -> tuple[int, int]:
             end = break_start
             break
     return start, end
+
+
+# A comma before a sized model name: "Unlike Foo-70B, which was trained on
+# X, Foo-7B was trained on Y" ends the relative clause there.
+NAME_AFTER_COMMA = re.compile(r",\s+(?=[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BM]\b)")
+
+
+def _relative_ends(unit: str, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    ends = []
+    for found in NAME_AFTER_COMMA.finditer(unit):
+        before = [end for _, end in breaks if end <= found.start()]
+        if before and unit[max(before) :].startswith("which"):
+            ends.append(found.span())
+    return ends
 
 
 # "While Foo-7B was pretrained on X, this adapter was trained on Y": the
@@ -345,8 +360,14 @@ def _about_clause(
         if naming.about(antecedent, default="") == OTHER:
             return OTHER
     if clause != unit and about != OTHER:
-        # "Foo-2B was trained on X, and Foo-8B on Y": the clause's own name.
-        return OTHER if naming.about(clause, default="") == OTHER else about
+        # "Foo-2B was trained on X, and Foo-8B on Y": the clause's own name;
+        # "Prior work trained ... on X, whereas we train on Y": its subject.
+        others = patterns["third_party"].search(clause) and not patterns[
+            "first_person"
+        ].search(clause)
+        if others or naming.about(clause, default="") == OTHER:
+            return OTHER
+        return about
     if about != OTHER or relation == RELATED_CARD:
         return about
     if clause != unit:
@@ -475,8 +496,11 @@ def _training_statement(
 # "could not obtain A100 or H100", "without any TPUs".
 NEGATION_BEFORE = re.compile(
     r"(?:无法获得|无法使用|未使用|没有使用|不使用|未采用|并未使用|"
+    r"(?:并非|不是|而非)(?:在|于|使用|基于)?|"
     r"\bwithout(?:\s+using)?(?:\s+any)?|\bcould\s+not\s+(?:get|obtain|access|buy)|"
-    r"\bnever\s+used|\bno)\s*(?:[\w-]+\s*(?:或|和|、|/|\bor\b|\band\b)\s*)?$",
+    r"\bnever\s+used|\bno|\binstead\s+of|\brather\s+than|"
+    r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}(?:on|with|using)(?:\s+any)?)"
+    r"\s*(?:[\w-]+\s*(?:或|和|、|/|\bor\b|\band\b)\s*)?$",
     re.I,
 )
 
@@ -828,12 +852,18 @@ def _count_column(row: str, header: str) -> int | None:
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+DEFINITION = re.compile(r"^\s*:\s+\S")
 
 
 def _lead_in(prepared: Prepared, offset: int) -> str:
     """The sentence ending in ":" that introduces the list an item is in."""
     line_start, line_end = prepared.line_span(offset)
-    if not LIST_ITEM.match(prepared.plain[line_start:line_end]):
+    line = prepared.plain[line_start:line_end]
+    if DEFINITION.match(line):
+        # A definition list: ": 64 × A100" reads with its term above.
+        above = next(_lines_above(prepared, line_start, 1), (0, ""))[1]
+        return above.strip()
+    if not LIST_ITEM.match(line):
         return ""
     known = prepared.lead_ins
     if line_start in known:
@@ -880,6 +910,12 @@ COUNT_BEFORE = re.compile(
     r"Graphcore|Cerebras|MetaX|cloud|Cloud|Instinct|Kunlun|Kunlunxin|Ascend|Tesla|"
     r"AWS|Habana|Moore Threads|MThreads|Cambricon|Hygon|Iluvatar|Enflame|"
     r"Apple|Qualcomm)\s*)*$"
+)
+# "8 GPUs (A100 80GB)", "x8 H100": the count on the other side of a bracket
+# or written before its "x".
+COUNT_OUTSIDE = re.compile(
+    rf"(?:(?P<count>{NUMBER})\s*(?:GPUs?|NPUs?|TPUs?|accelerators?|cards?)\s*\(\s*|"
+    r"(?<![\w.])[x×](?P<times>\d+)\s+)$"
 )
 COUNT_AFTER = re.compile(
     r"^(?:\s*(?:\(\s*\d+\s*GB\s*\)|-?\d+\s*GB|SXM\d?|PCIe|GPUs?|chips?|cards?|NPUs?|"
@@ -964,6 +1000,9 @@ def chip_count(plain: str, mention: Mention, start: int, end: int) -> int | None
     if node_count:
         per_node = PER_NODE_AFTER.match(after)
         return int(node_count["nodes"]) * _number(per_node["per"]) if per_node else None
+    counted = COUNT_OUTSIDE.search(before)
+    if counted:
+        return _number(counted["count"] or counted["times"])
     found = COUNT_BEFORE.search(before)
     if found and not _is_year_or_size(found["count"], before):
         per_unit = PER_UNIT_AFTER.match(after)
