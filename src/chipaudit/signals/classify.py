@@ -245,6 +245,14 @@ def _classify(
         phase, rule, strength = decide_phase(
             view, mention, unit_for_phase, sections, training_repo, relation
         )
+    elif strength == SECTION and ELLIPTICAL.match(clause):
+        # "The 2B model was trained on X, the 9B model on Y": the second
+        # clause shares the first one's verb, and its statement.
+        if (
+            decide_phase(view, mention, unit, sections, training_repo, relation)[2]
+            == STATED
+        ):
+            phase, rule, strength = TRAINING, "statement:trained", STATED
     about = _about(
         view, mention, unit, headings, relation, naming, training_repo, view_default
     )
@@ -282,6 +290,10 @@ def _classify(
     )
 
 
+# A clause with no verb of its own: "the 9B model on 4096 TPUv4 chips".
+ELLIPTICAL = re.compile(
+    r"^\W*(?:and\s+)?(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:on|with|using)\s", re.I
+)
 CLAUSE_BREAK = re.compile(
     r",\s*(?:and\s+)?then\b|;\s|\s(?:while|whereas)\s|,\s*but\s|"
     r"\s+and\s+then\s+|，(?:然后|并|而)|；|"
@@ -289,8 +301,10 @@ CLAUSE_BREAK = re.compile(
     r",?\s+and\s+(?=(?:we|I)\s|(?:deploy|serve|run|test|evaluat|benchmark)\w*\s)|"
     # a relative clause: "distilled from X (which was trained on ...)"
     r",\s*(?=which\s)|\(\s*(?=which\s|(?:pre-?)?trained\s)|"
-    # another sized model's clause: "..., and Foo-8B on 1,024 TPU v5p chips"
+    # another sized model's clause: "..., and Foo-8B on 1,024 TPU v5p chips",
+    # "The 2B model was trained on X, the 9B model on Y"
     r",\s+and\s+(?=[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BM]\b)|"
+    r",\s+(?:and\s+)?(?=the\s+\d+(?:\.\d+)?[BM]\s+(?:model|variant|version)\b)|"
     # a comparison after the statement: "..., 1.2x faster than on A100"
     r",\s*(?=(?:\d+(?:\.\d+)?\s*[x×]\s+|far\s+|much\s+)?"
     r"(?:faster|slower|compared|versus|less than|more than|fewer than)\b)|"
@@ -338,6 +352,18 @@ LEADING_CLAUSE = re.compile(
 
 
 RELATIVE = re.compile(r"(?:which|(?:pre-?)?trained)\s")
+# A size named without the model's name: "the 9B model", "7B variant".
+BARE_SIZE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*([BM])(?:[- ]parameters?)?\s+"
+    r"(?:model|variant|version|checkpoint)s?\b",
+    re.I,
+)
+
+
+def _our_size(size: re.Match[str], naming: Naming) -> bool:
+    return f"{size.group(1)}{size.group(2)}".lower() in naming.own
+
+
 # The last words before a relative clause: "distilled from Widget-70B, which
 # was trained on ..." speaks of Widget-70B.
 ANTECEDENT_SPLIT = re.compile(
@@ -366,6 +392,9 @@ def _about_clause(
             "first_person"
         ].search(clause)
         if others or naming.about(clause, default="") == OTHER:
+            return OTHER
+        size = BARE_SIZE.search(clause)
+        if size and not _our_size(size, naming):
             return OTHER
         return about
     if about != OTHER or relation == RELATED_CARD:
@@ -554,7 +583,7 @@ def in_url(plain: str, mention: Mention) -> bool:
 def _says_trained(unit: str) -> bool:
     return bool(
         re.search(
-            r"\btrained\b|\bpre-?training\b|\btraining\b|\bfine-?tun(?:ed|ing)\b|"
+            r"\b(?:pre-?)?trained\b|\bpre-?training\b|\btraining\b|\bfine-?tun(?:ed|ing)\b|"
             r"\bpost-training\b|\b(?:SFT|DPO|RLHF|GRPO|PPO)\b|"
             r"\bdistilled\b|GPU[- ]hours|\bHours used\b|训练|微调",
             unit,
@@ -911,6 +940,12 @@ COUNT_BEFORE = re.compile(
     r"AWS|Habana|Moore Threads|MThreads|Cambricon|Hygon|Iluvatar|Enflame|"
     r"Apple|Qualcomm)\s*)*$"
 )
+# "8 trn1.32xlarge instances (128 Trainium chips)": the chips in all the
+# instances, not the instances.
+UNITS_TOTAL = re.compile(
+    r"^\S*\s*(?:instances?|nodes?|servers?|machines?)\s*\(\s*(?P<total>\d[\d,]*)\s*"
+    r"(?:[\w-]+\s+)?(?:chips?|GPUs?|NPUs?|TPUs?|accelerators?)\s*\)"
+)
 # "8 GPUs (A100 80GB)", "x8 H100": the count on the other side of a bracket
 # or written before its "x".
 COUNT_OUTSIDE = re.compile(
@@ -946,9 +981,11 @@ PER_UNIT_AFTER = re.compile(
     r"^\S*\s*(?:(?:nodes?|servers?|machines?|instances?|systems?)\s*,?\s*"
     rf"(?:each\s+)?(?:with|having|hosting)\s+(?P<per>{NUMBER})\s+[\w-]*\s*"
     r"(?:GPUs?|HPUs?|NPUs?|TPUs?|chips?|cards?|accelerators?|each)"
-    rf"|[^()（）\n]{{0,40}}[(（]\s*(?:每台|每节点|每个节点)?\s*(?P<inner>{NUMBER})\s*"
-    r"(?:[\w-]+\s+)?(?:GPUs?|HPUs?|NPUs?|TPUs?|chips?|cards?|accelerators?|卡|张)\s*"
-    r"(?:each|per\s+(?:node|server|instance|machine))?\s*[)）])"
+    rf"|[^()（）\n]{{0,40}}[(（]\s*(?P<inner>{NUMBER})\s*"
+    r"(?:[\w-]+\s+)?(?:GPUs?|HPUs?|NPUs?|TPUs?|chips?|cards?|accelerators?)\s*"
+    r"(?:each|per\s+(?:node|server|instance|machine))\s*[)）]"
+    rf"|[^()（）\n]{{0,40}}[(（]\s*(?:每台|每节点|每个节点)\s*(?P<cn>{NUMBER})\s*[卡张]"
+    r"\s*[)）])"
 )
 CHINESE_DIGITS = {
     "一": 1,
@@ -1000,13 +1037,16 @@ def chip_count(plain: str, mention: Mention, start: int, end: int) -> int | None
     if node_count:
         per_node = PER_NODE_AFTER.match(after)
         return int(node_count["nodes"]) * _number(per_node["per"]) if per_node else None
+    total = UNITS_TOTAL.match(after)
+    if total:
+        return _number(total["total"])
     counted = COUNT_OUTSIDE.search(before)
     if counted:
         return _number(counted["count"] or counted["times"])
     found = COUNT_BEFORE.search(before)
     if found and not _is_year_or_size(found["count"], before):
         per_unit = PER_UNIT_AFTER.match(after)
-        each = per_unit and (per_unit["per"] or per_unit["inner"])
+        each = per_unit and (per_unit["per"] or per_unit["inner"] or per_unit["cn"])
         return _number(found["count"]) * (_number(each) if each else 1)
     found_after = COUNT_AFTER.search(after)
     if found_after:
