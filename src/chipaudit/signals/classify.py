@@ -43,6 +43,10 @@ CODE_SUFFIXES = (
     ".cfg",
     ".txt",
     ".ipynb",
+    ".pbs",
+    ".job",
+    ".pbtxt",
+    ".mk",
 )
 # Relations of a document to the model being resolved.
 OWN_CARD, RELATED_CARD, REPOSITORY, PAPER = "own_card", "related_card", "repo", "paper"
@@ -101,6 +105,8 @@ class DocumentView:
     mentions: list[Mention]
     path: str
     role: str
+    # The file launches training or configures it (torchrun, learning rate).
+    trains: bool = False
 
     @cached_property
     def tokens(self) -> list[str]:
@@ -128,9 +134,12 @@ class DocumentView:
             if not in_repo_id(prepared.plain, mention)
         ]
         role = file_role(path)
+        trains = bool(
+            LAUNCH.search(prepared.plain) or TRAIN_CONFIG.search(prepared.plain)
+        )
         if role == "script" and LAUNCH.search(prepared.plain):
             role = "code"  # a launcher of some training run, not a model run
-        return cls(document, prepared, mentions, path, role)
+        return cls(document, prepared, mentions, path, role, trains)
 
 
 # ROCm's RCCL reads NCCL's variable names ("NCCL_SOCKET_IFNAME"): in a
@@ -195,6 +204,12 @@ def classify_view(
     """Classify every mention of one document for one model."""
     repo = repo or RepoContext()
     training_repo = repo.training
+    if view.role == "code" and view.trains and relation == REPOSITORY:
+        # A launcher or training config of the model's own repository, or
+        # one named for the model: its own training code.
+        named = SELF in naming.mentions(view.path.replace("/", " | "))
+        if repo.own or named:
+            view = replace(view, role="training")
     view_default = SELF
     if relation == REPOSITORY and not repo.own:
         view_default = naming.document_default(view.tokens, view.path)
@@ -459,6 +474,14 @@ def decide_phase(
         return NEITHER, "statement:recipe", ""
     if _installs_only(unit):
         return NEITHER, "context:install", ""
+    if (
+        heading
+        and HARDWARE_LINE.match(unit)
+        and patterns["training_heading"].search(heading)
+        and not patterns["inference"].search(heading)
+    ):
+        # "- Hardware: free Colab T4" under "How I trained it".
+        return TRAINING, "heading:training", SECTION
     if patterns["inference"].search(unit) or patterns["usage_code"].search(unit):
         return INFERENCE, "context:inference", ""
     if heading and patterns["inference"].search(heading):
@@ -609,10 +632,22 @@ def _code_phase(role: str, unit: str, training_repo: bool) -> tuple[str, str, st
     return NEITHER, "code:library", ""
 
 
+# A configuration of a training run: an optimiser's settings.
+TRAIN_CONFIG = re.compile(
+    r"(?m)^\s*[\"']?(?:learning_rate|lr|max_steps|num_train_epochs|max_epochs|"
+    r"train_batch_size|global_batch(?:_size)?|gradient_accumulation_steps|"
+    r"warmup_steps|optimizer|distributed_type|num_nodes)[\"']?\s*[:=]|"
+    r"^\s*strategy\s*[:=]\s*[\"']?(?:ddp|deepspeed|fsdp)"
+)
 # A command that launches distributed training.
 LAUNCH = re.compile(
     r"\b(?:torchrun|deepspeed|accelerate launch|srun|sbatch|"
     r"train\w*\.(?:py|sh)|pretrain\w*)"
+)
+HARDWARE_LINE = re.compile(
+    r"^\W*(?:\S+\s+)?(?:hardware|gpus?|compute|accelerators?|devices?|硬件|显卡|算力)"
+    r"\s*(?:\*\*)?\s*[:：]",
+    re.I,
 )
 RUN_CUE = re.compile(
     r"\b(?:run|runs|running|inference|infer|serv\w*|deploy\w*|execution|"
@@ -949,7 +984,8 @@ UNITS_TOTAL = re.compile(
 # "8 GPUs (A100 80GB)", "x8 H100": the count on the other side of a bracket
 # or written before its "x".
 COUNT_OUTSIDE = re.compile(
-    rf"(?:(?P<count>{NUMBER})\s*(?:GPUs?|NPUs?|TPUs?|accelerators?|cards?)\s*\(\s*|"
+    rf"(?:(?P<count>{NUMBER})\s*(?:GPUs?|NPUs?|TPUs?|accelerators?|cards?)\s*\(\s*"
+    r"(?:NVIDIA|Nvidia|AMD|Tesla|Intel|Google)?\s*|"
     r"(?<![\w.])[x×](?P<times>\d+)\s+)$"
 )
 COUNT_AFTER = re.compile(

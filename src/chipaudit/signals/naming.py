@@ -24,7 +24,7 @@ VERSION = re.compile(r"^v?(\d+(?:\.\d+)*?)(?:\.0)*$", re.I)
 VARIANT_TOKENS = frozenset(
     "instruct chat base hf it sft dpo rlhf gguf awq gptq mlx onnx 4bit 8bit int4"
     " int8 fp8 fp16 bf16 q4 q8 uncased cased en zh multilingual"
-    " thinking preview".split()
+    " thinking preview jax flax pytorch tf keras diffusers".split()
 )
 COMMON_WORDS = frozenset(
     "is are was were the a an and or of for to in on with by model models has"
@@ -33,6 +33,7 @@ COMMON_WORDS = frozenset(
 )
 SELF, FAMILY, OTHER = "self", "family", "other"
 SEEN_LIMIT = 20_000
+OWNER_PREFIX = re.compile(r"(?<![\w/.-])[A-Za-z0-9][\w.-]*/(?=[A-Za-z0-9])")
 # Words that name a size of a family ("foo-embed-base-v2" is the base size).
 SIZE_WORDS = frozenset(
     "tiny mini small base medium large xl xxl huge giant nano micro lite".split()
@@ -139,7 +140,9 @@ class Naming:
             if passage not in self._seen:
                 if len(self._seen) > SEEN_LIMIT:
                     self._seen.clear()
-                self._seen[passage] = self._mentions(cased_tokens(passage))
+                # "owner/name" speaks of name: the owner is no part of it.
+                bare = OWNER_PREFIX.sub("", passage)
+                self._seen[passage] = self._mentions(cased_tokens(bare))
             return self._seen[passage]
         return self._mentions(passage)
 
