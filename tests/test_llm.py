@@ -531,3 +531,19 @@ def test_credentials_in_the_server_url_are_never_shown(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "s3cret" not in result.output + result.stderr
     assert "***@127.0.0.1:9" in result.stderr
+
+
+def test_verbose_request_logs_hide_a_password(tmp_path: Path) -> None:
+    import logging
+
+    import httpx
+
+    from chipaudit.cli import HideCredentials
+
+    record = logging.LogRecord(
+        "httpx", logging.INFO, __file__, 1, "HTTP Request: %s %s", None, None
+    )
+    record.args = ("POST", httpx.URL("http://alice:s3cret@127.0.0.1:9/v1"))
+    HideCredentials().filter(record)
+    assert "s3cret" not in record.getMessage()
+    assert "***@127.0.0.1:9" in record.getMessage()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+import httpx
 
 from chipaudit import __version__, config
 from chipaudit.collect import collect
@@ -92,7 +93,20 @@ def main(ctx: click.Context, db: str | None, verbose: int, quiet: bool, debug: b
     if verbose > 1 or debug:
         level = logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").addFilter(HideCredentials())
     ctx.obj = {"db": config.db_path(db), "debug": debug, "quiet": quiet}
+
+
+class HideCredentials(logging.Filter):
+    """httpx logs request URLs as given: a password in one is hidden."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                redacted(str(arg)) if isinstance(arg, httpx.URL) else arg
+                for arg in record.args
+            )
+        return True
 
 
 def open_store(ctx: click.Context, *, existing: bool = False) -> Store:
