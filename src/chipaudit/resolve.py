@@ -17,7 +17,12 @@ from typing import Any
 
 from chipaudit.cards import parse_card
 from chipaudit.links import arxiv_ids, github_repos
-from chipaudit.signals.catalog import CHINESE_PROVIDERS, confidence_table, contexts
+from chipaudit.signals.catalog import (
+    CHINESE_PROVIDERS,
+    compute_names,
+    confidence_table,
+    contexts,
+)
 from chipaudit.signals.classify import (
     CAPABILITY,
     IMPLIED,
@@ -469,15 +474,17 @@ def disclosure_level(tier: str, chips: list[str], counts: list[int]) -> str:
 
 
 def compute_providers(training: list[Finding]) -> list[str]:
-    pattern = contexts()["compute_provider"]
-    names: list[str] = []
-    for finding in training:
-        text = f"{finding.unit}\n{finding.section_fields}"
-        for found in pattern.finditer(text):
-            name = found.group()
-            if name.lower() not in {known.lower() for known in names}:
-                names.append(name)
-    return names
+    """Who ran the machines, by the names of signals/compute.yaml, from the
+    deciding statements and the labelled lines of their sections."""
+    texts = [f"{finding.unit}\n{finding.section_fields}" for finding in training]
+    found = [
+        (text.find(match.group()), index, name)
+        for index, text in enumerate(texts)
+        for name, pattern in compute_names().items()
+        for match in [pattern.search(text)]
+        if match
+    ]
+    return unique(name for _, _, name in sorted(found, key=lambda f: (f[1], f[0])))
 
 
 def confidence(basis: str, providers: list[str]) -> float:

@@ -119,6 +119,15 @@ def contexts() -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def compute_names() -> dict[str, re.Pattern[str]]:
+    """Compute providers by the one name a verdict records (compute.yaml)."""
+    return {
+        str(name): re.compile("|".join(f"(?:{spec})" for spec in specs))
+        for name, specs in _load("compute.yaml").items()
+    }
+
+
+@cache
 def confidence_table() -> dict[str, float]:
     """Confidence by the basis of a verdict (confidence.yaml)."""
     return {str(k): float(v) for k, v in _load("confidence.yaml").items()}
