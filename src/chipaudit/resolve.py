@@ -252,7 +252,12 @@ def decide(
     # Another owner's fine-tune of a base: what the base's family papers and
     # cards say of "our models" is the base's story, not this model's.
     owner = model_id.split("/")[0].lower()
-    foreign = any(base.split("/")[0].lower() != owner for base in base_models)
+    stem = core_tokens(model_id.split("/")[-1])[:1]
+    foreign = any(
+        base.split("/")[0].lower() != owner
+        and core_tokens(base.split("/")[-1])[:1] == stem
+        for base in base_models
+    )
     basis, training = training_tier(findings, domestic, family=not foreign)
     if packaging and training:
         # A quantized or converted copy was not trained: what its card says of

@@ -56,7 +56,9 @@ NUMBERED_LINE = re.compile(
 )
 LINE_END_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-\n(?=[A-Za-z0-9])")
 MARKDOWN_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
-BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)\s*:?\s*$")
+BOLD_HEADING = re.compile(
+    r"^\s*(?:[^\w\s*_]{1,4}\s*)?(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)\s*:?\s*$"
+)
 PAPER_HEADING = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-H](?:\.\d{1,2}){1,2}|[IVX]{1,4}\.|"
     r"(?:Appendix\s+)?[A-H](?=\s))?"
@@ -72,7 +74,8 @@ FENCE = re.compile(r"^\s*(```|~~~)")
 # Not after a lone capital ("J. Smith", "U.S. Army"), an abbreviation or a
 # citation's "et al".
 SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)"
+    r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)(?<!\bz)(?<!\bz\. B)"
+    r"(?<!\bz\.B)(?<!\bd\.h)(?<!\bör)(?<!\bbzw)(?<!\bp\. ej)(?<!\bпр)"
     r"[.!?](?=\s+[A-Z(\[\"“])|[。！？；]"
 )
 

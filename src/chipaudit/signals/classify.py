@@ -608,7 +608,8 @@ def _says_trained(unit: str) -> bool:
         re.search(
             r"\b(?:pre-?)?trained\b|\bpre-?training\b|\btraining\b|\bfine-?tun(?:ed|ing)\b|"
             r"\bpost-training\b|\b(?:SFT|DPO|RLHF|GRPO|PPO)\b|"
-            r"\bdistilled\b|GPU[- ]hours|\bHours used\b|训练|微调",
+            r"\bdistilled\b|GPU[- ]hours|\bHours used\b|训练|微调|訓練|学習|학습|"
+            r"обучен|entrenad|entraîné|trainiert|treinad|ajustad|dilatih|eğitil|تدريب",
             unit,
             re.I,
         )
@@ -966,10 +967,14 @@ def _parent_item(prepared: Prepared, offset: int) -> str:
     return ""
 
 
-NUMBER = r"\d{1,3}(?:,\d{3})+|\d+|\b(?:single|one|two|four|eight|sixteen)\b"
+NUMBER = (
+    r"\d+(?:\.\d+)?[Kk]\b|\d{1,3}(?:,\d{3})+|\d+|"
+    r"\b(?:single|one|two|four|eight|sixteen)\b"
+)
 COUNT_BEFORE = re.compile(
     rf"(?P<count>{NUMBER})"
-    r"(?P<plus>\+)?\s*(?:[x×*]\s*|(?:张|块|卡|台|颗)\s*|-(?:GPU|chip|card|NPU|TPU)s?\s+)?"
+    r"(?P<plus>\+)?\s*(?:[x×*]\s*|(?:张|块|卡|台|颗)\s*|-?(?:GPU|chip|card|NPU|TPU)s?\s+|"
+    r"(?:adet|buah|Stück|unidades|unités)\s+)?"
     r"(?:(?:\d+\s*(?:GB|G)\b|NVIDIA|Nvidia|AMD|Intel|Google|Huawei|Baidu(?:’s|'s)?|"
     r"Graphcore|Cerebras|MetaX|cloud|Cloud|Instinct|Kunlun|Kunlunxin|Ascend|Tesla|"
     r"AWS|Habana|Moore Threads|MThreads|Cambricon|Hygon|Iluvatar|Enflame|"
@@ -1040,7 +1045,7 @@ CHINESE_SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000}
 CHINESE_COUNT = re.compile(
     r"(?:共|总共|使用了?|用了)?\s*(?P<count>(?<![A-Za-z\d])\d[\d,]*(?:\.\d+)?\s*[千万]?|"
     r"[一两二三四五六七八九十]+[十百千万]?|(?<![\d一两二三四五六七八九十])[千万])"
-    r"\s*(?:张|块|卡|颗)"
+    r"\s*(?:张|張|块|卡|颗|枚|장|대)"
 )
 # "Atlas 800T A2 servers with a total of 8,192 Ascend NPUs"
 TOTAL_COUNT = re.compile(
@@ -1124,6 +1129,8 @@ NUMBER_WORDS = {"single": 1, "one": 1, "two": 2, "four": 4, "eight": 8, "sixteen
 def _number(text: str) -> int:
     if text.lower() in NUMBER_WORDS:
         return NUMBER_WORDS[text.lower()]
+    if text[-1:] in "kK":
+        return round(float(text[:-1]) * 1000)  # "6K Ascend NPUs"
     return int(text.replace(",", ""))
 
 

@@ -33,6 +33,8 @@ COMMON_WORDS = frozenset(
 )
 SELF, FAMILY, OTHER = "self", "family", "other"
 SEEN_LIMIT = 20_000
+# A name followed by these speaks of a family: "all Foo 3 models".
+FAMILY_WORDS = frozenset("models family series variants checkpoints sizes".split())
 OWNER_PREFIX = re.compile(r"(?<![\w/.-])[A-Za-z0-9][\w.-]*/(?=[A-Za-z0-9])")
 # Words that name a size of a family ("foo-embed-base-v2" is the base size).
 SIZE_WORDS = frozenset(
@@ -158,8 +160,12 @@ class Naming:
 
     def _kind(self, words: list[str], cased: list[str], start: int) -> str:
         full = self.full
-        if len(full) > len(self.own) and _run(full, words, start) == len(full):
-            return SELF  # "Foo-7B-Instruct" when a card names both it and Foo-7B
+        if _run(full, words, start) == len(full):
+            after = cased[start + len(full)] if start + len(full) < len(cased) else ""
+            # "Foo-7B-Instruct" when a card names both it and Foo-7B; "Foo-V3"
+            # itself beside a sibling "Foo-V3-Base" (not "Foo-V3-Base").
+            if len(full) > len(self.own) or not _name_like(after):
+                return SELF
         matched = _run(self.own, words, start)
         following = cased[start + matched] if start + matched < len(cased) else ""
         theirs = max((_run(other, words, start) for other in self.others), default=0)
@@ -173,7 +179,7 @@ class Naming:
             return SELF
         if _name_like(following) and _normal(following) != self.own[matched]:
             return self._shortened(words, cased, start) or OTHER
-        if matched <= len(self.stem):
+        if matched <= len(self.stem) or _normal(following) in FAMILY_WORDS:
             return FAMILY
         # Part of our name past the family stem: ours when it beats a known
         # sibling ("OLMo 7B Twin" over "OLMo 7B"), else an unknown variant.
