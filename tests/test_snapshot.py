@@ -112,6 +112,8 @@ BAD_ENTRIES = [
         "bad_arxiv_id",
         ["documents.jsonl line 1", "see the website", "arXiv id"],
     ),
+    # JSON nested deeper than the decoder recurses.
+    (b"[" * 100_000 + b"]" * 100_000, "bad_json", ["documents.jsonl line 1", "nested"]),
 ]
 
 
@@ -131,6 +133,7 @@ BAD_ENTRIES = [
         "absolute_path",
         "dotdot_path",
         "bad_arxiv_id",
+        "nested_too_deeply",
     ],
 )
 def test_a_bad_entry_is_named_and_the_rest_goes_on(
@@ -426,3 +429,20 @@ def test_a_model_id_that_is_not_one_is_named_and_skipped(
     assert "is not a model id (owner/name" in messages[0]
     assert messages[1].startswith("documents.jsonl line 2: modelcard: ")
     assert report.skipped == 2 and report.models == 1
+
+
+def test_a_byte_order_mark_is_not_data(tmp_path: Path) -> None:
+    # Some editors save UTF-8 with a byte-order mark before the first line.
+    snapshot = write_snapshot(
+        tmp_path / "snap",
+        [{"model_id": "acme/gamma"}],
+        [card("acme/gamma", "We trained on 32 H20 GPUs.")],
+    )
+    for name in ("models.jsonl", "documents.jsonl"):
+        path = snapshot / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    with Store(tmp_path / "t.db") as store:
+        report = import_snapshot(store, snapshot)
+        assert report.problems == []
+        assert report.documents == 1
+        assert store.has_document("modelcard", "acme/gamma")

@@ -71,12 +71,15 @@ def _records(path: Path, report: ImportReport) -> Iterator[tuple[str, dict[str, 
             if not raw.strip():
                 continue
             try:
-                record = json.loads(raw.decode("utf-8"))
+                record = _decode(raw)
             except UnicodeDecodeError as error:
                 _skip(report, "", where, "not_utf8", f"not UTF-8 ({error.reason})")
                 continue
             except json.JSONDecodeError as error:
                 _skip(report, "", where, "bad_json", f"not JSON ({error.msg})")
+                continue
+            except RecursionError:
+                _skip(report, "", where, "bad_json", "not JSON (nested too deeply)")
                 continue
             if not isinstance(record, dict):
                 _skip(report, "", where, "bad_json", "not a JSON object")
@@ -93,6 +96,11 @@ def _records(path: Path, report: ImportReport) -> Iterator[tuple[str, dict[str, 
                 )
                 continue
             yield where, record
+
+
+def _decode(raw: bytes) -> Any:
+    """One JSON line; a byte-order mark (from some editors) is not data."""
+    return json.loads(raw.decode("utf-8-sig"))
 
 
 def _field_with_surrogate(record: dict[str, Any]) -> str:
@@ -127,8 +135,8 @@ def _last_lines(path: Path) -> dict[str, str]:
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             try:
-                record = json.loads(raw)
-            except ValueError:
+                record = _decode(raw)
+            except (ValueError, RecursionError):
                 continue
             if isinstance(record, dict) and isinstance(record.get("model_id"), str):
                 last[record["model_id"]] = f"{path.name} line {number}"
