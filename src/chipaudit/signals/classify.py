@@ -550,7 +550,7 @@ NEGATION_BEFORE = re.compile(
     r"(?:无法获得|无法使用|未使用|没有使用|不使用|未采用|并未使用|"
     r"(?:并非|不是|而非)(?:在|于|使用|基于)?|"
     r"\bwithout(?:\s+using)?(?:\s+any)?|\bcould\s+not\s+(?:get|obtain|access|buy)|"
-    r"\bnever\s+used|\bno|\binstead\s+of|\brather\s+than|"
+    r"\bnever\s+used|\bno|\binstead\s+of|\brather\s+than|\bnon-|"
     r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}(?:on|with|using)(?:\s+any)?)"
     r"\s*(?:[\w-]+\s*(?:或|和|、|/|\bor\b|\band\b)\s*)?$",
     re.I,

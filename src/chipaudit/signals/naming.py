@@ -182,8 +182,13 @@ class Naming:
         if matched <= len(self.stem) or _normal(following) in FAMILY_WORDS:
             return FAMILY
         # Part of our name past the family stem: ours when it beats a known
-        # sibling ("OLMo 7B Twin" over "OLMo 7B"), else an unknown variant.
-        return SELF if 0 < theirs < matched else OTHER
+        # sibling ("OLMo 7B Twin" over "OLMo 7B"); the series when only sizes
+        # of ours are left out ("Forge 3.1" for Forge-3.1-8B); else an
+        # unknown variant ("OLMo 7B" for OLMo-7B-Twin).
+        if 0 < theirs < matched:
+            return SELF
+        rest = self.own[matched:]
+        return FAMILY if rest and all(_is_size(word) for word in rest) else OTHER
 
     def _shortened(self, words: list[str], cased: list[str], start: int) -> str:
         """Our name with words left out: "foo-embed-v2" for foo-embed-base-v2
@@ -320,6 +325,11 @@ MIN_SQUASHED = 8
 
 def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _is_size(word: str) -> bool:
+    """A model size: "8b", "1.5b", "350m", "8x7b"."""
+    return bool(re.fullmatch(r"(?:\d+x)?\d+(?:\.\d+)?[bmk]", word))
 
 
 def _name_like(token: str) -> bool:
