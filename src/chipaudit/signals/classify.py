@@ -446,7 +446,10 @@ def decide_phase(
     role = view.role
     if role in ("changelog", "ci"):
         return NEITHER, f"path:{role}", ""
-    if role == "recipe_doc" and not training_repo:
+    reported = patterns["reported_training"].search(unit)
+    if role == "recipe_doc" and not training_repo and not reported:
+        # A recipe directory's README instructs users, unless it reports
+        # what was trained ("X was trained with train_script.py on ...").
         return NEITHER, "path:recipe_doc", ""
     if role not in ("prose", "recipe_doc"):
         return _code_phase(role, unit, training_repo)
@@ -474,9 +477,10 @@ def decide_phase(
         return NEITHER, "statement:recipe", ""
     if _installs_only(unit):
         return NEITHER, "context:install", ""
+    line_start, line_end = view.prepared.line_span(mention.start)
     if (
         heading
-        and HARDWARE_LINE.match(unit)
+        and HARDWARE_LINE.match(view.prepared.plain[line_start:line_end])
         and patterns["training_heading"].search(heading)
         and not patterns["inference"].search(heading)
     ):
@@ -548,7 +552,7 @@ def _training_statement(
 # "could not obtain A100 or H100", "without any TPUs".
 NEGATION_BEFORE = re.compile(
     r"(?:无法获得|无法使用|未使用|没有使用|不使用|未采用|并未使用|"
-    r"(?:并非|不是|而非)(?:在|于|使用|基于)?|"
+    r"(?:并非|不是|而非|(?<![非])非)(?:在|于|使用|基于)?|"
     r"\bwithout(?:\s+using)?(?:\s+any)?|\bcould\s+not\s+(?:get|obtain|access|buy)|"
     r"\bnever\s+used|\bno|\binstead\s+of|\brather\s+than|\bnon-|"
     r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}(?:on|with|using)(?:\s+any)?)"
@@ -647,7 +651,7 @@ LAUNCH = re.compile(
 )
 HARDWARE_LINE = re.compile(
     r"^\W*(?:\S+\s+)?(?:hardware|gpus?|compute|accelerators?|devices?|硬件|显卡|算力)"
-    r"\s*(?:\*\*)?\s*[:：]",
+    r"\s*(?:\*\*)?\s*[:：|]",
     re.I,
 )
 RUN_CUE = re.compile(
