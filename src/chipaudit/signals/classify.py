@@ -446,8 +446,8 @@ def decide_phase(
     role = view.role
     if role in ("changelog", "ci"):
         return NEITHER, f"path:{role}", ""
-    reported = patterns["reported_training"].search(unit)
-    if role == "recipe_doc" and not training_repo and not reported:
+    reports = patterns["reported_training"].search(unit)
+    if role == "recipe_doc" and not training_repo and not reports:
         # A recipe directory's README instructs users, unless it reports
         # what was trained ("X was trained with train_script.py on ...").
         return NEITHER, "path:recipe_doc", ""
