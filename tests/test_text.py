@@ -142,3 +142,14 @@ def test_numbered_heading_is_not_joined_into_the_paragraph_before() -> None:
     assert "We trained our model on a small cluster of accelerators for a week and" in (
         prepared.plain
     )
+
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n"])
+def test_lone_cr_and_crlf_line_ends_are_lines(newline: str) -> None:
+    stored = newline.join(
+        ["# Model", "", "Intro line.", "", "## Training", "Trained on 32 A100 GPUs."]
+    )
+    prepared = prepare(stored, source="modelcard")
+    offset = prepared.plain.index("Trained")
+    assert prepared.line_of(offset) == 6
+    assert prepared.headings_at(offset) == ["Model", "Training"]

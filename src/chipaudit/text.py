@@ -71,6 +71,7 @@ PAPER_SECTION_NUMBER = re.compile(
 # "Appendix C Hardware and Software").
 NUMBERED_HEADING = re.compile(r"^(?:\d|(?:Appendix\s+)?[A-H](?:\.\d{1,2})*\s+[A-Z])")
 FENCE = re.compile(r"^\s*(```|~~~)")
+LINE_END = re.compile(r"\r\n|\r|\n")
 # Not after a lone capital ("J. Smith", "U.S. Army"), an abbreviation or a
 # citation's "et al".
 SENTENCE_END = re.compile(
@@ -184,9 +185,12 @@ def _window(start: int, end: int, offset: int, plain: str) -> tuple[int, int]:
 def prepare(text: str, *, source: str, path: str = "") -> Prepared:
     """Build the plain view of a stored document."""
     stored = text[:MAX_CLASSIFY_CHARS]
-    line_starts = [0] + [found.end() for found in re.finditer("\n", stored)]
+    # Old Mac files end lines with a lone CR, Windows files with CR LF.
+    line_starts = [0] + [found.end() for found in LINE_END.finditer(stored)]
     text = stored
     index: OffsetMap = array("l", range(len(text)))
+    if "\r" in text:
+        text, index = _sub(LINE_END, lambda _: "\n", text, index)
     text, index = _sub(HTML_SKIP, lambda _: " ", text, index)
     text, index = _sub(HTML_TAG, _tag_replacement, text, index)
     text, index = _sub(ENTITY, lambda m: html.unescape(m.group()), text, index)
