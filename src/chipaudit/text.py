@@ -72,6 +72,13 @@ PAPER_SECTION_NUMBER = re.compile(
 NUMBERED_HEADING = re.compile(r"^(?:\d|(?:Appendix\s+)?[A-H](?:\.\d{1,2})*\s+[A-Z])")
 FENCE = re.compile(r"^\s*(```|~~~)")
 LINE_END = re.compile(r"\r\n|\r|\n")
+SETEXT_UNDERLINE = re.compile(r"^ {0,3}={3,}\s*$")
+NOT_TITLE = re.compile(r"^\s*(?:[-*+>|]|\d+[.)]\s)")
+# Full-width letters, digits and brackets (８×Ａ１００, （80GB）) read as ASCII
+# (Chinese punctuation stays: it ends clauses); a thin or
+# narrow no-break space between digit groups ("1 024") is no gap.
+FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff08\uff09\u3000]")
+DIGIT_GROUP_SPACE = re.compile(r"(?<=\d)[\u202f\u2009](?=\d{3}(?!\d))")
 # Not after a lone capital ("J. Smith", "U.S. Army"), an abbreviation or a
 # citation's "et al".
 SENTENCE_END = re.compile(
@@ -196,6 +203,8 @@ def prepare(text: str, *, source: str, path: str = "") -> Prepared:
     text, index = _sub(ENTITY, lambda m: html.unescape(m.group()), text, index)
     text, index = _sub(SPACES, lambda _: " ", text, index)
     text, index = _replace_ligatures(text, index)
+    text, index = _sub(FULL_WIDTH, _half_width, text, index)
+    text, index = _sub(DIGIT_GROUP_SPACE, lambda _: "", text, index)
     is_paper = source == "paper"
     if not is_paper and is_prose_path(path):
         text, index = _join_soft_wraps(text, index)
@@ -259,6 +268,11 @@ def _join_soft_wraps(text: str, index: OffsetMap) -> tuple[str, OffsetMap]:
         return " "
 
     return _sub(LINE_BREAK, join, text, index)
+
+
+def _half_width(found: re.Match[str]) -> str:
+    char = found.group()
+    return " " if char == "\u3000" else chr(ord(char) - 0xFEE0)
 
 
 def _join_wrapped(found: re.Match[str]) -> str:
@@ -352,6 +366,9 @@ def _heading(
     found = BOLD_HEADING.match(line)
     if found:
         return 7, found.group(1).strip()
+    following = lines[number + 1] if number + 1 < len(lines) else ""
+    if SETEXT_UNDERLINE.match(following) and line.strip() and not NOT_TITLE.match(line):
+        return 1, line.strip()  # "Training" underlined with "===="
     if not is_paper:
         return None
     stripped = line.strip()

@@ -654,6 +654,8 @@ HARDWARE_LINE = re.compile(
     r"\s*(?:\*\*)?\s*[:：|]",
     re.I,
 )
+# A key and its value in a configuration: `"gpu": "A100",`, `devices: 8`.
+CONFIG_LINE = re.compile(r"^\s*[\"']?[\w.-]+[\"']?\s*[:=]\s*\S")
 RUN_CUE = re.compile(
     r"\b(?:run|runs|running|inference|infer|serv\w*|deploy\w*|execution|"
     r"encod\w*|generat\w*)\b|推理|部署|运行",
@@ -686,6 +688,15 @@ def _code_block_phase(
         return NEITHER, "heading:recipe", ""
     if heading and patterns["setup_heading"].search(heading):
         return INFERENCE, "code:setup", ""
+    if (
+        heading
+        and CONFIG_LINE.match(unit)
+        and patterns["training_heading"].search(heading)
+        and not patterns["usage_code"].search(unit)
+        and not patterns["inference"].search(heading)
+    ):
+        # A configuration shown under "Training config": the run's settings.
+        return TRAINING, "heading:training_config", SECTION
     return INFERENCE, "code:usage", ""
 
 
