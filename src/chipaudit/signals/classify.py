@@ -134,10 +134,9 @@ class DocumentView:
             if not in_repo_id(prepared.plain, mention)
         ]
         role = file_role(path)
-        trains = bool(
-            LAUNCH.search(prepared.plain) or TRAIN_CONFIG.search(prepared.plain)
-        )
-        if role == "script" and LAUNCH.search(prepared.plain):
+        launches = bool(LAUNCH.search(prepared.plain))
+        trains = launches or bool(TRAIN_CONFIG.search(prepared.plain))
+        if role == "script" and launches:
             role = "code"  # a launcher of some training run, not a model run
         return cls(document, prepared, mentions, path, role, trains)
 
